@@ -1,0 +1,86 @@
+# Numbers that name rather than count: documents, roads, phone numbers,
+# diseases, scores, page views. These patterns only block (emit no): a figure
+# never comes out of their span.
+
+pattern id.document
+  # "Quyết định số 72/2002/QĐ-TTg", "Nghị quyết số 19-NQ/TU", "Công văn 1234/UBND-KT", "số 05".
+  regex {L}(?P<id>(?:(?:quyết định|nghị quyết|nghị định|thông tư|chỉ thị|công văn|kế hoạch|tờ trình|báo cáo|thông báo|luật|quy định|văn bản|hướng dẫn|kết luận|đề án|chương trình)\s+)?(?:số\s+)?[0-9]+(?:[/-][0-9]+)*(?:[/-][\pL]+(?:[-/][\pL0-9]+)*)+|số\s+[0-9]+(?:[/.-][0-9\pL]+)*){R}
+  dimension identifier
+  emit no
+  priority 80
+  example "Quyết định số 72/2002/QĐ-TTg"
+  example "Nghị quyết số 19-NQ/TU"
+  example "1234/UBND-KT"
+  example "số 05"
+
+pattern id.road
+  # "Quốc lộ 1A", "QL 2", "ĐT 176", "Km 15+200", "tỉnh lộ 8B".
+  regex {L}(?P<id>(?:quốc lộ|tỉnh lộ|huyện lộ|đường tỉnh|đường huyện|ql|tl|đt|đh|dt|km)\.?\s*[0-9]+[a-zA-Z]?(?:\s*\+\s*[0-9]+)?(?:\s*[-–]\s*km\s*[0-9]+(?:\s*\+\s*[0-9]+)?)?){R}
+  dimension identifier
+  emit no
+  priority 80
+  example "Quốc lộ 1A"
+  example "Km 15+200"
+  example "ĐT 176"
+  example "QL2"
+
+pattern id.phone
+  # 0219.3812.345, 0912 345 678, 1900 1234, (0219) 3812345.
+  regex {L}(?P<id>\(?0[0-9]{2,3}\)?[ .-]?[0-9]{3,4}[ .-]?[0-9]{3,4}|1[89]00[ .]?[0-9]{4,6}){R}
+  dimension identifier
+  emit no
+  priority 78
+  example "0219.3812.345"
+  example "0912 345 678"
+  example "1900 1234"
+
+pattern id.code
+  # Covid-19, G20, H5N1, U23, 4G, SARS-CoV-2: a name with a number glued to it. Case matters: m2 is a unit.
+  # Below the measures, so that "INR33" and "GBP3,01" stay amounts of money.
+  regex {L}(?P<id>(?i:covid|sars-cov)[-\s]?[0-9]+|(?-i:[A-Z]+[0-9]+[A-Z0-9]*|[0-9][G]|[A-Z]+-[0-9]+)){R}
+  dimension identifier
+  emit no
+  priority 59
+  example "Covid-19"
+  example "G20"
+  example "H5N1"
+  example "U23"
+  reject "m2"
+
+pattern id.score
+  # Sports scores and results: "thắng 2-1", "tỷ số 3 - 0", "hòa 1-1".
+  regex {L}(?P<id>(?:thắng|thua|hòa|tỷ số|tỉ số|cách biệt)\s+[0-9]+\s*[-–:]\s*[0-9]+){R}
+  dimension identifier
+  emit no
+  priority 80
+  example "thắng 2-1"
+  example "tỷ số 3 - 0"
+
+pattern id.page_views
+  # "31 lượt xem", "1.205 lượt truy cập": metadata of the web page.
+  regex {L}(?P<id>{DIGITS}\s+lượt\s+(?:xem|truy cập|thích|chia sẻ|bình luận|đọc)){R}
+  dimension metadata
+  emit no
+  priority 80
+  example "31 lượt xem"
+  example "1.205 lượt truy cập"
+
+pattern id.rank
+  # Ranks: "hạng 2", "Top 10", "khóa XIII", "Đại hội XIII".
+  regex {L}(?P<id>hạng\s+[0-9]+|top\s+[0-9]+|(?:khóa|khoá|đại hội|kỳ họp|phiên)\s+(?-i:[IVXLC]+)|(?:khóa|kỳ họp)\s+thứ\s+[0-9]+){R}
+  dimension identifier
+  emit no
+  priority 79
+  example "Top 10"
+  example "khóa XIII"
+  example "hạng 2"
+
+pattern id.name_number
+  # Units and places named by a number, capitalized as names are: "Sư đoàn 316", "Tổ 5", "Phường 7", "Quận 1".
+  regex {L}(?P<id>(?-i:Sư đoàn|Trung đoàn|Lữ đoàn|Quân khu|Quân đoàn|Khu phố|Tổ dân phố|Tổ|Phường|Quận|Khóm|Ấp|Xóm|Đội|Khu|Trường [\pL ]+ số|Nhà số|Lô)\s+[0-9]+[A-Z]?(?:/[0-9]+)?){R}
+  dimension identifier
+  emit no
+  priority 77
+  example "Sư đoàn 316"
+  example "Tổ 5"
+  example "Trường THCS số 2"

@@ -1,0 +1,37 @@
+// The CLI's frozen configuration: options are parsed once, here, into plain
+// structs that the commands read and never change. Boost stays in cli/.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "io/input.h"
+
+namespace solieu::cli {
+
+// Exit codes, as named constants.
+inline constexpr int kExitOk = 0;
+inline constexpr int kExitSomeFailed = 1;  // the run finished, but some inputs failed
+inline constexpr int kExitUsage = 2;       // bad options or pattern files: nothing was run
+
+struct ExtractConfig {
+  std::vector<std::string> paths;  // empty: stdin
+  std::vector<std::string> texts;  // --text
+  InputFormat format = InputFormat::kAuto;
+  std::string patterns_dir;
+  std::string output;              // "" or "-": stdout
+  bool latent = false;
+  bool quiet = false;
+};
+
+struct PatternsConfig {
+  std::string action;              // check, explain
+  std::string id;                  // for explain
+  std::string patterns_dir;
+};
+
+// The pattern directory: --patterns, else $SOLIEU_PATTERNS, else the one
+// beside the executable (../patterns/vi), else the source tree's.
+std::string default_patterns_dir(const char* argv0);
+
+}  // namespace solieu::cli

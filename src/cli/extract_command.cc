@@ -1,0 +1,219 @@
+// solieu extract: articles in, one JSON record per article out.
+//
+// usage: solieu extract [PATH...] [--text TEXT]... [-o FILE] [options]
+//
+// Reads files, directories (recursively, in name order) and stdin ("-", or
+// when nothing is named); writes JSON Lines to stdout or, atomically, to -o
+// FILE. A bad input (malformed JSON line, empty or binary file, unreadable
+// directory, text that is not UTF-8) is reported on stderr with its file and
+// line; the run goes on, and the exit code is 1 when anything failed.
+#include <boost/program_options.hpp>
+
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <memory>
+#include <unistd.h>
+
+#include "cli/commands.h"
+#include "cli/config.h"
+#include "core/utf8.h"
+#include "extract/extractor.h"
+#include "extract/pattern_set.h"
+#include "io/input.h"
+#include "io/text_metadata.h"
+#include "normalize/normalizer.h"
+#include "record/record.h"
+
+namespace po = boost::program_options;
+
+namespace solieu::cli {
+namespace {
+
+// More than this share of invalid bytes and a text is refused, not repaired.
+constexpr double kMaxInvalidShare = 0.05;
+
+struct Counts {
+  size_t read = 0, written = 0, failed = 0, repaired = 0;
+};
+
+// Writes to stdout, or to a temporary file renamed over FILE at the end, so
+// that a reader never sees half a file.
+class Output {
+ public:
+  explicit Output(const std::string& path) : path_(path) {
+    if (path.empty() || path == "-") return;
+    std::filesystem::path p(path);
+    tmp_ = (p.parent_path().empty() ? std::filesystem::path(".") : p.parent_path()) /
+           ("." + p.filename().string() + ".tmp." + std::to_string(::getpid()));
+    file_ = std::make_unique<std::ofstream>(tmp_, std::ios::binary | std::ios::trunc);
+  }
+  ~Output() {
+    if (file_ && !committed_) std::filesystem::remove(tmp_, ec_);
+  }
+  bool ok() const { return !file_ || file_->good(); }
+  std::ostream& stream() { return file_ ? *file_ : std::cout; }
+  bool commit(std::string& error) {
+    if (!file_) {
+      std::cout.flush();
+      return std::cout.good();
+    }
+    file_->close();
+    if (!*file_) {
+      error = "cannot write " + tmp_.string();
+      return false;
+    }
+    std::filesystem::rename(tmp_, path_, ec_);
+    if (ec_) {
+      error = "cannot rename " + tmp_.string() + " to " + path_ + ": " + ec_.message();
+      return false;
+    }
+    committed_ = true;
+    return true;
+  }
+
+ private:
+  std::string path_;
+  std::filesystem::path tmp_;
+  std::unique_ptr<std::ofstream> file_;
+  std::error_code ec_;
+  bool committed_ = false;
+};
+
+void report(const Error& e) { std::cerr << "solieu: " << e.to_string() << "\n"; }
+
+// Where in the input an invalid byte sits, as file:line:col.
+Error invalid_text_error(const Article& a, const NormalizedText& n, bool refused) {
+  LineColumn lc = line_column(a.text, n.stats.first_invalid_offset);
+  Location where{a.source, a.line > 0 ? a.line : lc.line, a.line > 0 ? 0 : lc.column};
+  std::string what = std::to_string(n.stats.invalid_bytes) + " invalid byte" +
+                     (n.stats.invalid_bytes == 1 ? "" : "s") + " in " + n.stats.encoding + " text (first at byte " +
+                     std::to_string(n.stats.first_invalid_offset) + ")";
+  return Error{ErrorCode::kEncoding,
+               refused ? "not " + n.stats.encoding + " text: " + what + "; article skipped"
+                       : what + " replaced by U+FFFD; article " + (a.id.empty() ? "" : "'" + a.id + "' ") + "kept",
+               where, ""};
+}
+
+Result<ExtractConfig> parse_options(int argc, char** argv, const char* program, bool& help) {
+  ExtractConfig c;
+  std::string format = "auto";
+  po::options_description opts("solieu extract [PATH...] [options]");
+  opts.add_options()
+      ("help,h", "show this help")
+      ("text", po::value<std::vector<std::string>>(&c.texts), "extract from TEXT (may repeat)")
+      ("input-format", po::value<std::string>(&format), "auto (by extension), text or jsonl")
+      ("output,o", po::value<std::string>(&c.output), "write JSON Lines to FILE (atomically); default stdout")
+      ("patterns", po::value<std::string>(&c.patterns_dir), "pattern directory (default: patterns/vi)")
+      ("latent", po::bool_switch(&c.latent), "also report bare numerals with nothing counted")
+      ("quiet,q", po::bool_switch(&c.quiet), "no summary on stderr");
+  po::options_description hidden;
+  hidden.add_options()("path", po::value<std::vector<std::string>>(&c.paths));
+  po::options_description all;
+  all.add(opts).add(hidden);
+  po::positional_options_description pos;
+  pos.add("path", -1);
+  try {
+    po::variables_map vm;
+    po::store(po::command_line_parser(argc, argv).options(all).positional(pos).run(), vm);
+    po::notify(vm);
+    if (vm.count("help")) {
+      std::cout << opts << "\n";
+      help = true;
+      return c;
+    }
+  } catch (const po::error& e) {
+    return Error{ErrorCode::kInvalidArgument, e.what(), {}, ""};
+  }
+  if (format == "auto") c.format = InputFormat::kAuto;
+  else if (format == "text" || format == "txt") c.format = InputFormat::kText;
+  else if (format == "jsonl" || format == "ndjson" || format == "jsonlines") c.format = InputFormat::kJsonLines;
+  else return Error{ErrorCode::kInvalidArgument, "unknown --input-format '" + format + "' (auto, text, jsonl)", {}, ""};
+  if (c.patterns_dir.empty()) c.patterns_dir = default_patterns_dir(program);
+  return c;
+}
+
+}  // namespace
+
+int run_extract(int argc, char** argv, const char* program) {
+  bool help = false;
+  auto parsed = parse_options(argc, argv, program, help);
+  if (!parsed) {
+    std::cerr << "solieu extract: " << parsed.error().message << "\n";
+    return kExitUsage;
+  }
+  if (help) return kExitOk;
+  const ExtractConfig config = std::move(*parsed);
+
+  const Normalizer normalizer;
+  auto patterns = PatternSet::load(config.patterns_dir, normalizer);
+  if (!patterns) {
+    std::cerr << "solieu: " << patterns.error().to_string_with_caret() << "\n";
+    return kExitUsage;
+  }
+  const Extractor extractor(*patterns);
+  const ExtractOptions options{config.latent};
+
+  Output out(config.output);
+  if (!out.ok()) {
+    std::cerr << "solieu: cannot write " << config.output << "\n";
+    return kExitUsage;
+  }
+  Counts counts;
+  auto process = [&](const Article& article) {
+    ++counts.read;
+    NormalizedText n = normalizer.normalize(article.text);
+    if (n.stats.invalid_bytes > 0) {
+      bool refuse = n.stats.invalid_bytes > kMaxInvalidShare * static_cast<double>(article.text.size());
+      report(invalid_text_error(article, n, refuse));
+      if (refuse) {
+        ++counts.failed;
+        return;
+      }
+      ++counts.repaired;
+    }
+    std::vector<Quantity> qs = extractor.extract(n.text, options);
+    out.stream() << record_json_line(article, n, qs) << '\n';
+    ++counts.written;
+  };
+
+  for (size_t i = 0; i < config.texts.size(); ++i) {
+    Article a;
+    a.id = config.texts.size() == 1 ? "text" : "text" + std::to_string(i + 1);
+    a.source = "<text>";
+    a.text = config.texts[i];
+    process(a);
+  }
+  if (!config.paths.empty() || config.texts.empty()) {
+    InputStream in(config.paths, config.format);
+    InputItem item;
+    while (in.next(item)) {
+      if (item.error) {
+        report(*item.error);
+        ++counts.read;
+        ++counts.failed;
+      } else if (item.article) {
+        Article& a = *item.article;
+        if (a.line == 0 && (a.title.empty() || !a.published)) {
+          TextMetadata m = guess_text_metadata(a.text);
+          if (a.title.empty()) a.title = m.title;
+          if (!a.published) a.published = m.published;
+        }
+        process(a);
+      }
+      item = InputItem{};
+    }
+  }
+  std::string error;
+  if (!out.commit(error)) {
+    std::cerr << "solieu: " << error << "\n";
+    return kExitSomeFailed;
+  }
+  if (!config.quiet || counts.failed > 0 || counts.repaired > 0)
+    std::cerr << "solieu: " << counts.read << " articles read, " << counts.written << " written, " << counts.failed
+              << " failed" << (counts.repaired ? ", " + std::to_string(counts.repaired) + " repaired" : "") << "\n";
+  return (counts.failed > 0 || counts.repaired > 0) ? kExitSomeFailed : kExitOk;
+}
+
+}  // namespace solieu::cli

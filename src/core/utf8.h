@@ -1,0 +1,36 @@
+// Small UTF-8 helpers shared by the stages: decoding one code point, and
+// turning a byte offset in a buffer into a 1-based line and column.
+//
+// Pure functions over caller-owned bytes; safe from any thread.
+//
+//   size_t i = 0; char32_t c;
+//   while (next_code_point(text, i, c)) use(c);
+//   LineColumn lc = line_column(text, 42);
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+namespace solieu {
+
+inline constexpr char32_t kInvalidCodePoint = 0xFFFFFFFF;
+
+// Decodes the code point at `pos` and advances `pos` past it. An invalid or
+// truncated sequence yields kInvalidCodePoint and advances one byte.
+// Returns false at the end of `text`.
+bool next_code_point(std::string_view text, size_t& pos, char32_t& out);
+
+// Appends `c` to `out` as UTF-8.
+void append_utf8(std::string& out, char32_t c);
+
+struct LineColumn {
+  int line = 1;    // 1-based
+  int column = 1;  // 1-based, in code points
+};
+LineColumn line_column(std::string_view text, size_t byte_offset);
+
+// The line of `text` that holds `byte_offset`, without its newline.
+std::string_view line_at(std::string_view text, size_t byte_offset);
+
+}  // namespace solieu

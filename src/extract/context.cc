@@ -1,0 +1,118 @@
+#include "extract/context.h"
+
+#include <re2/re2.h>
+#include <unicode/brkiter.h>
+#include <unicode/utext.h>
+
+#include <algorithm>
+
+namespace solieu {
+namespace {
+
+// A window [b, e) of `text`, moved inward to code point boundaries.
+std::string_view window(std::string_view text, size_t b, size_t e) {
+  auto is_cont = [&](size_t i) { return i < text.size() && (static_cast<unsigned char>(text[i]) & 0xC0) == 0x80; };
+  while (b < e && is_cont(b)) ++b;
+  while (e > b && is_cont(e)) --e;
+  return text.substr(b, e - b);
+}
+
+bool unit_fits(const IndicatorRule& r, const Quantity& q) {
+  for (const auto& d : r.dimensions)
+    if (d == q.dimension) return true;
+  for (const auto& u : r.units)
+    if (q.unit == u || (q.unit.size() > u.size() && q.unit.compare(0, u.size(), u) == 0 && q.unit[u.size()] == ' '))
+      return true;
+  return false;
+}
+
+bool found(const std::shared_ptr<const re2::RE2>& re, std::string_view s) {
+  return re && RE2::PartialMatch(re2::StringPiece(s.data(), s.size()), *re);
+}
+
+}  // namespace
+
+ContextReader::ContextReader(const PatternSet& patterns) : patterns_(patterns) {
+  if (patterns.table("STATUS")) {
+    auto re = patterns.compile(Located{"(?:^|[^\\pL\\pN])(?P<cue>{STATUS})(?:[^\\pL\\pN]|$)", {}, ""});
+    if (re) status_cue_ = *re;
+  }
+  UErrorCode err = U_ZERO_ERROR;
+  sentence_prototype_.reset(icu::BreakIterator::createSentenceInstance(icu::Locale("vi"), err));
+  if (U_FAILURE(err)) sentence_prototype_.reset();
+}
+
+ContextReader::~ContextReader() = default;
+
+std::vector<ByteSpan> ContextReader::sentences(std::string_view text) const {
+  std::vector<ByteSpan> out;
+  if (!sentence_prototype_ || text.empty()) {
+    out.push_back({0, text.size()});
+    return out;
+  }
+  UErrorCode err = U_ZERO_ERROR;
+  std::unique_ptr<icu::BreakIterator> it(sentence_prototype_->clone());
+  UText* ut = utext_openUTF8(nullptr, text.data(), static_cast<int64_t>(text.size()), &err);
+  if (U_FAILURE(err) || !it) {
+    if (ut) utext_close(ut);
+    out.push_back({0, text.size()});
+    return out;
+  }
+  it->setText(ut, err);
+  // With UTF-8 UText, break positions are native (byte) indexes.
+  int32_t prev = it->first();
+  for (int32_t b = it->next(); b != icu::BreakIterator::DONE; b = it->next()) {
+    out.push_back({static_cast<size_t>(prev), static_cast<size_t>(b)});
+    prev = b;
+  }
+  utext_close(ut);
+  if (out.empty()) out.push_back({0, text.size()});
+  return out;
+}
+
+void ContextReader::annotate(std::string_view text, std::vector<Quantity>& quantities) const {
+  if (quantities.empty()) return;
+  std::vector<ByteSpan> spans = sentences(text);
+  const Table* status_table = patterns_.table("STATUS");
+  size_t s = 0;
+  for (Quantity& q : quantities) {
+    while (s + 1 < spans.size() && spans[s].end <= q.span.start) ++s;
+    q.sentence = static_cast<int>(s);
+    q.sentence_span = spans[s];
+    const ByteSpan sent = spans[s];
+
+    // Status: scan the cues between the sentence start and the figure.
+    if (status_cue_ && status_table && q.span.start > sent.start) {
+      std::string_view before = text.substr(sent.start, q.span.start - sent.start);
+      re2::StringPiece input(before.data(), before.size());
+      re2::StringPiece groups[2];
+      size_t lead = before.find_first_not_of(" \t\n\"'“‘(-–");
+      std::string strong, weak;
+      size_t pos = 0;
+      while (pos < before.size() &&
+             status_cue_->Match(input, pos, before.size(), RE2::UNANCHORED, groups, 2)) {
+        const re2::StringPiece& cue = groups[1];
+        size_t at = static_cast<size_t>(cue.data() - before.data());
+        pos = at + cue.size();
+        const std::vector<std::string>* row = status_table->find(std::string_view(cue.data(), cue.size()));
+        if (!row || row->size() < 2) continue;
+        if (row->size() > 2 && (*row)[2] == "initial" && at != lead) continue;
+        ((*row)[1] == "strong" ? strong : weak) = (*row)[0];
+      }
+      q.status = !strong.empty() ? strong : weak;
+    }
+
+    // Indicator: the first rule that fits the unit and finds its cue nearby.
+    for (const IndicatorRule& r : patterns_.indicators()) {
+      if (!unit_fits(r, q)) continue;
+      size_t b = q.span.start > sent.start + r.before ? q.span.start - r.before : sent.start;
+      size_t e = std::min(sent.end, q.span.end + r.after);
+      std::string_view near = window(text, b, e);
+      if (!found(r.cue, near) || found(r.veto, near)) continue;
+      q.indicator = r.id;
+      break;
+    }
+  }
+}
+
+}  // namespace solieu

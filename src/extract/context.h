@@ -1,0 +1,54 @@
+// Context: what the sentence around a figure says about it.
+//
+// Given the figures the patterns found, this reads each one's sentence (ICU
+// sentence breaks over the UTF-8 text, without copying it) and sets:
+//   - `sentence` and `sentence_span`;
+//   - `status`: the cue words of table STATUS before the figure in its
+//     sentence ("đã", "được" -> achieved; "phấn đấu", "mục tiêu" -> target).
+//     A row's fields are `status strength [initial]`: the last strong cue
+//     wins; weak cues ("đạt", "xây") count only when no strong cue is seen;
+//     `initial` cues count only at the start of the sentence ("Để ...").
+//   - `indicator`: the first indicator rule whose units or dimension fit the
+//     figure and whose cue (and not its veto) occurs within the rule's window
+//     of the sentence around the figure.
+//
+// It does not find figures or change their values. Immutable after
+// construction; annotate() is const and thread-safe (each call clones its own
+// ICU break iterator).
+//
+//   ContextReader ctx(patterns);
+//   ctx.annotate(text, quantities);
+#pragma once
+
+#include <memory>
+#include <string_view>
+#include <vector>
+
+#include "extract/pattern_set.h"
+#include "extract/quantity.h"
+
+#include <unicode/uversion.h>
+
+U_NAMESPACE_BEGIN
+class BreakIterator;
+U_NAMESPACE_END
+
+namespace solieu {
+
+class ContextReader {
+ public:
+  explicit ContextReader(const PatternSet& patterns);
+  ~ContextReader();
+
+  void annotate(std::string_view text, std::vector<Quantity>& quantities) const;
+
+  // Sentence spans of `text`, in order (byte offsets).
+  std::vector<ByteSpan> sentences(std::string_view text) const;
+
+ private:
+  const PatternSet& patterns_;
+  std::shared_ptr<const re2::RE2> status_cue_;
+  std::unique_ptr<icu::BreakIterator> sentence_prototype_;
+};
+
+}  // namespace solieu

@@ -1,0 +1,289 @@
+#include "extract/extractor.h"
+
+#include <re2/re2.h>
+
+#include <algorithm>
+#include <cmath>
+#include <iterator>
+#include <map>
+
+#include "core/utf8.h"
+#include "extract/context.h"
+#include "extract/text_key.h"
+
+namespace solieu {
+namespace {
+
+// Dimensions that are not figures: typed, so that nobody counts them.
+bool is_time_like(const std::string& d) {
+  return d == "date" || d == "time" || d == "period" || d == "duration" || d == "ordinal" || d == "metadata";
+}
+
+struct Slots {
+  const CompiledPattern& pattern;
+  const std::vector<re2::StringPiece>& groups;
+  std::vector<bool> dropped;  // by group index
+
+  // The first participating group of that slot name (a name may repeat).
+  std::optional<std::string_view> get(std::string_view name) const {
+    for (size_t i = 1; i < groups.size(); ++i)
+      if (groups[i].data() && !dropped[i] && pattern.slot_of_group[i] == name)
+        return std::string_view(groups[i].data(), groups[i].size());
+    return std::nullopt;
+  }
+};
+
+double parse_plain_double(const std::string& s, bool& ok) {
+  try {
+    size_t used = 0;
+    double v = std::stod(s, &used);
+    ok = used == s.size();
+    return v;
+  } catch (...) {
+    ok = false;
+    return 0;
+  }
+}
+
+// Applies one UNIT-table row (`dimension unit factor normalized_unit normalized_factor`).
+bool apply_unit(const std::vector<std::string>& row, Quantity& q, bool take_dimension) {
+  if (row.size() < 5) return false;
+  bool ok1, ok2;
+  double factor = parse_plain_double(row[2], ok1);
+  double nfactor = parse_plain_double(row[4], ok2);
+  if (!ok1 || !ok2) return false;
+  if (take_dimension) q.dimension = row[0];
+  q.unit = row[1];
+  auto scale = [&](std::optional<double>& v) {
+    if (v) *v *= factor;
+  };
+  scale(q.value);
+  scale(q.low);
+  scale(q.high);
+  if (q.value) q.normalized_value = *q.value * nfactor;
+  q.normalized_unit = row[3];
+  return true;
+}
+
+// Advances `pos` by one code point.
+size_t next_char(std::string_view text, size_t pos) {
+  char32_t c;
+  size_t p = pos;
+  if (!next_code_point(text, p, c)) return pos + 1;
+  return p;
+}
+
+}  // namespace
+
+Extractor::Extractor(const PatternSet& patterns)
+    : patterns_(patterns), context_(std::make_unique<ContextReader>(patterns)) {}
+Extractor::~Extractor() = default;
+Extractor::Extractor(Extractor&&) noexcept = default;
+
+// One match to one figure, or nullopt when the slots do not make one (the
+// number grammar refuses the span, an excluded noun, an unknown unit).
+static std::optional<Quantity> build(const CompiledPattern& p, const PatternSet& set, std::string_view text,
+                                     const std::vector<re2::StringPiece>& groups) {
+  Slots slots{p, groups, std::vector<bool>(groups.size(), false)};
+  Quantity q;
+  q.pattern = p.id;
+  q.dimension = p.dimension;
+
+  // Slots whose words the pattern says to leave out ("drop noun2 NOTNOUN").
+  for (const auto& [slot, table_name] : p.drops) {
+    const Table* t = set.table(table_name);
+    for (size_t i = 1; i < groups.size(); ++i)
+      if (t && groups[i].data() && p.slot_of_group[i] == slot && t->find({groups[i].data(), groups[i].size()}))
+        slots.dropped[i] = true;
+  }
+
+  // The figure's span: every named slot that took part, without the boundary
+  // characters the regex consumed around it.
+  size_t start = std::string_view::npos, end = 0;
+  for (size_t i = 1; i < groups.size(); ++i) {
+    if (!groups[i].data() || slots.dropped[i] || p.slot_of_group[i].empty() || groups[i].empty()) continue;
+    size_t b = static_cast<size_t>(groups[i].data() - text.data());
+    start = std::min(start, b);
+    end = std::max(end, b + groups[i].size());
+  }
+  if (start == std::string_view::npos) {
+    start = static_cast<size_t>(groups[0].data() - text.data());
+    end = start + groups[0].size();
+  }
+  q.span = {start, end};
+
+  for (const auto& [slot, table_name] : p.excludes) {
+    auto s = slots.get(slot);
+    const Table* t = set.table(table_name);
+    if (s && t && t->find(*s)) return std::nullopt;
+  }
+
+  auto number = [&](std::string_view s) -> std::optional<NumberReading> {
+    auto r = parse_number(s, set.lexicon());
+    if (r && !std::isfinite(r->value)) return std::nullopt;
+    return r;
+  };
+
+  if (auto num = slots.get("num")) {
+    auto r = number(*num);
+    if (!r) return std::nullopt;
+    q.value = r->value;
+    q.no_diacritics = r->no_diacritics;
+    if (r->ambiguous_separator) {
+      q.ambiguous_separator = true;
+      q.alternative = r->alternative;
+    }
+    if (auto cents = slots.get("cents")) {
+      auto c = number(*cents);
+      if (!c) return std::nullopt;
+      *q.value += c->value / 100.0;
+    }
+    if (auto num2 = slots.get("num2")) {
+      auto r2 = number(*num2);
+      if (!r2) return std::nullopt;
+      q.low = q.value;
+      q.high = r2->value;
+      // "80 – 100 triệu": the scale written once belongs to both bounds.
+      if (!r->has_words && r2->has_words && *q.low > 0 && *q.low < *q.high) {
+        for (double scale : {1e12, 1e9, 1e6, 1e3})
+          if (scale <= *q.high && *q.low * scale <= *q.high) {
+            *q.low *= scale;
+            break;
+          }
+        q.value = q.low;
+      }
+      q.qualifier = "range";
+    }
+  } else if (auto vague = slots.get("vague")) {
+    const Table* t = set.table("VAGUE");
+    const std::vector<std::string>* row = t ? t->find(*vague) : nullptr;
+    if (!row || row->size() < 2) return std::nullopt;
+    bool ok1, ok2;
+    q.low = parse_plain_double((*row)[0], ok1);
+    q.high = parse_plain_double((*row)[1], ok2);
+    if (!ok1 || !ok2) return std::nullopt;
+    q.value = q.low;
+    q.qualifier = "approximately";
+  } else if (p.value) {
+    q.value = p.value;
+  }
+
+  if (auto neg = slots.get("minus"); neg && q.value) {
+    q.value = -*q.value;
+  }
+
+  if (auto unit = slots.get("unit")) {
+    const Table* t = set.table(p.unit_table);
+    const std::vector<std::string>* row = t ? t->find(*unit) : nullptr;
+    if (!row || !apply_unit(*row, q, p.dimension == "unit")) return std::nullopt;
+    for (size_t f = 5; f < row->size(); ++f) {
+      if ((*row)[f] == "plain") q.no_diacritics = true;
+      if ((*row)[f] == "lower" && text_key(*unit) != *unit) return std::nullopt;
+    }
+  } else if (auto noun = slots.get("noun")) {
+    q.unit = text_key(*noun);
+    if (auto noun2 = slots.get("noun2")) q.unit += " " + text_key(*noun2);
+    q.normalized_value = q.value;
+    q.normalized_unit = q.unit;
+  } else if (!p.unit.empty()) {
+    const Table* t = set.table(p.unit_table);
+    const std::vector<std::string>* row = t ? t->find(p.unit) : nullptr;
+    if (row) {
+      if (!apply_unit(*row, q, p.dimension == "unit")) return std::nullopt;
+    } else {
+      q.unit = p.unit;
+      q.normalized_value = q.value;
+      q.normalized_unit = q.unit;
+    }
+  }
+  if (q.dimension == "unit") return std::nullopt;  // a unit slot was required to type it
+
+  if (auto per = slots.get("per")) {
+    std::string key = text_key(*per);
+    key.erase(std::remove(key.begin(), key.end(), ' '), key.end());
+    while (!key.empty() && key.front() == '/') key.erase(0, 1);
+    q.unit += "/" + key;
+    q.normalized_unit += "/" + key;
+    q.dimension = "rate";
+  }
+  if (auto den = slots.get("den")) {
+    auto d = number(*den);
+    if (!d) return std::nullopt;
+    q.of = d->value;
+  }
+
+  // Qualifier: the pattern's own, then the words before and after the
+  // number; a range with both bounds stays a range whatever words surround it.
+  if (!p.qualifier.empty()) q.qualifier = p.qualifier;
+  for (const auto& [slot, table_name] : {std::pair{"qual", "QUAL"}, std::pair{"qual2", "QUAL2"}}) {
+    auto s = slots.get(slot);
+    const Table* t = set.table(table_name);
+    if (!s || !t) continue;
+    const std::vector<std::string>* row = t->find(*s);
+    if (row && !row->empty()) q.qualifier = (*row)[0];
+  }
+  if (q.low && q.high && slots.get("num2")) q.qualifier = "range";
+  if (q.qualifier == "range" && (!q.low || !q.high)) q.qualifier = "exact";
+  return q;
+}
+
+std::vector<Quantity> Extractor::match_pattern(const CompiledPattern& p, std::string_view text) const {
+  std::vector<Quantity> out;
+  const int n = static_cast<int>(p.slot_of_group.size());
+  std::vector<re2::StringPiece> groups(n);
+  size_t pos = 0;
+  re2::StringPiece whole(text.data(), text.size());
+  while (pos <= text.size() && p.re->Match(whole, pos, text.size(), RE2::UNANCHORED, groups.data(), n)) {
+    size_t match_start = static_cast<size_t>(groups[0].data() - text.data());
+    auto q = build(p, patterns_, text, groups);
+    if (q && q->span.end > q->span.start) {
+      pos = std::max(q->span.end, next_char(text, match_start));
+      out.push_back(std::move(*q));
+    } else {
+      // Refused: look again one character further, so a later start can match.
+      pos = next_char(text, match_start);
+    }
+  }
+  return out;
+}
+
+std::vector<Quantity> Extractor::extract(std::string_view text, const ExtractOptions& options) const {
+  struct Candidate {
+    Quantity q;
+    int priority;
+    bool emit;
+  };
+  std::vector<Candidate> candidates;
+  for (const CompiledPattern& p : patterns_.patterns()) {
+    if (p.latent && !options.latent) continue;
+    for (Quantity& q : match_pattern(p, text)) candidates.push_back({std::move(q), p.priority, p.emit});
+  }
+  // Best first: higher priority, then the longer span, then the earlier one.
+  std::stable_sort(candidates.begin(), candidates.end(), [](const Candidate& a, const Candidate& b) {
+    if (a.priority != b.priority) return a.priority > b.priority;
+    size_t la = a.q.span.end - a.q.span.start, lb = b.q.span.end - b.q.span.start;
+    if (la != lb) return la > lb;
+    return a.q.span.start < b.q.span.start;
+  });
+  // Chosen spans by start; they never overlap, so only the neighbours of a
+  // new span can collide with it.
+  std::map<size_t, const Candidate*> chosen;
+  for (const Candidate& c : candidates) {
+    auto next = chosen.lower_bound(c.q.span.start);
+    if (next != chosen.end() && next->second->q.span.start < c.q.span.end) continue;
+    if (next != chosen.begin() && std::prev(next)->second->q.span.end > c.q.span.start) continue;
+    chosen.emplace(c.q.span.start, &c);
+  }
+  std::vector<Quantity> out;
+  for (const auto& [start, c] : chosen)
+    if (c->emit) out.push_back(c->q);
+  context_->annotate(text, out);
+  for (Quantity& q : out)
+    if (is_time_like(q.dimension)) {
+      q.status.clear();
+      q.indicator.clear();
+    }
+  return out;
+}
+
+}  // namespace solieu

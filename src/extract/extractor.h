@@ -1,0 +1,56 @@
+// The extractor: normalized article text in, figures (Quantity) out.
+//
+// It runs every compiled pattern of a PatternSet over the text, turns each
+// match's slots into a figure (number grammar for `num`, tables for `unit`,
+// `qual`, ...), keeps the best of overlapping matches (higher priority, then
+// longer), and then reads each figure's sentence for its status and
+// indicator (see context.h). Matches of patterns with `emit no` (decree
+// numbers, roads, phone numbers) only block; dates, periods and durations
+// come out typed as such, never as counts.
+//
+// Spans are byte offsets into the *normalized* text; the record writer maps
+// them back to the input through the normalizer's OffsetMap.
+//
+// It does not read files, normalize, or write JSON. Ownership: an Extractor
+// borrows its PatternSet, which must outlive it. Thread safety: extract() is
+// const and safe to call from many threads at once.
+//
+//   Extractor ex(patterns);
+//   std::vector<Quantity> qs = ex.extract(normalized.text, {});
+//   for (const Quantity& q : qs) use(q.value, q.unit, q.span);
+#pragma once
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "extract/pattern_set.h"
+#include "extract/quantity.h"
+
+namespace solieu {
+class ContextReader;
+}
+
+namespace solieu {
+
+class Extractor {
+ public:
+  explicit Extractor(const PatternSet& patterns);
+  ~Extractor();
+  Extractor(Extractor&&) noexcept;
+
+  // Every figure in `text` (normalized), in order of position.
+  std::vector<Quantity> extract(std::string_view text, const ExtractOptions& options) const;
+
+  // Only the matches of one pattern, without overlap resolution against the
+  // others and without context (for pattern examples).
+  std::vector<Quantity> match_pattern(const CompiledPattern& pattern, std::string_view text) const;
+
+ private:
+  const PatternSet& patterns_;
+  std::unique_ptr<ContextReader> context_;
+};
+
+}  // namespace solieu

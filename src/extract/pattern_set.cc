@@ -1,0 +1,424 @@
+#include "extract/pattern_set.h"
+
+#include <re2/re2.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <functional>
+#include <sstream>
+
+#include "extract/text_key.h"
+#include "normalize/normalizer.h"
+
+namespace solieu {
+namespace {
+
+constexpr int kMaxMacroDepth = 32;
+
+Error pattern_error(const Location& where, std::string message, const std::string& line) {
+  return Error{ErrorCode::kPattern, std::move(message), where, line};
+}
+
+// The location of the character at byte `offset` of a located text.
+Location shifted(const Located& at, size_t offset) {
+  Location loc = at.where;
+  for (size_t i = 0; i < offset && i < at.text.size(); ++i)
+    if ((static_cast<unsigned char>(at.text[i]) & 0xC0) != 0x80) ++loc.column;
+  return loc;
+}
+
+bool is_macro_start(char c) { return (c >= 'A' && c <= 'Z') || c == '_'; }
+bool is_macro_char(char c) { return is_macro_start(c) || (c >= '0' && c <= '9'); }
+bool is_slot_char(char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_'; }
+
+// A literal key as a regex: metacharacters quoted, spaces as \s+.
+std::string key_regex(const std::string& key) {
+  std::string out, word;
+  auto flush = [&] {
+    if (!word.empty()) out += RE2::QuoteMeta(word);
+    word.clear();
+  };
+  for (char c : key) {
+    if (c == ' ') {
+      flush();
+      if (out.size() < 3 || out.compare(out.size() - 3, 3, "\\s+") != 0) out += "\\s+";
+    } else {
+      word += c;
+    }
+  }
+  flush();
+  return out;
+}
+
+std::string alternation(std::vector<std::string> keys) {
+  std::sort(keys.begin(), keys.end(), [](const std::string& a, const std::string& b) {
+    return a.size() != b.size() ? a.size() > b.size() : a < b;
+  });
+  keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+  std::string out;
+  for (const auto& k : keys) {
+    if (!out.empty()) out += '|';
+    out += key_regex(k);
+  }
+  // An empty table matches nothing (RE2 has no (?!), but an empty class works).
+  return out.empty() ? "[^\\x00-\\x{10FFFF}]" : out;
+}
+
+RE2::Options regex_options() {
+  RE2::Options o;
+  o.set_encoding(RE2::Options::EncodingUTF8);
+  o.set_case_sensitive(false);
+  o.set_log_errors(false);
+  o.set_max_mem(64 << 20);
+  return o;
+}
+
+Result<std::string> read_file(const std::filesystem::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return Error{ErrorCode::kIo, "cannot read pattern file", Location{path.string(), 0, 0}, ""};
+  std::ostringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+bool parse_bool(const std::string& s, bool& out) {
+  if (s == "yes" || s == "true") return out = true, true;
+  if (s == "no" || s == "false") return out = false, true;
+  return false;
+}
+
+std::vector<std::string> split_list(const std::string& s) {
+  std::vector<std::string> out;
+  size_t i = 0;
+  while (i <= s.size()) {
+    size_t c = s.find(',', i);
+    if (c == std::string::npos) c = s.size();
+    std::string part = text_key(s.substr(i, c - i));
+    if (!part.empty()) out.push_back(part);
+    i = c + 1;
+  }
+  return out;
+}
+
+// The slot name of every capturing group, in RE2's numbering (index 0 is the
+// whole match). RE2 maps a repeated name to its first group only; patterns
+// repeat slot names across alternatives, so the numbering is read here.
+std::vector<std::string> group_names(const std::string& re) {
+  std::vector<std::string> names{""};
+  bool in_class = false;
+  for (size_t i = 0; i < re.size(); ++i) {
+    char c = re[i];
+    if (c == '\\') {
+      ++i;
+      continue;
+    }
+    if (in_class) {
+      if (c == ']') in_class = false;
+      continue;
+    }
+    if (c == '[') {
+      in_class = true;
+      if (i + 1 < re.size() && re[i + 1] == '^') ++i;
+      if (i + 1 < re.size() && re[i + 1] == ']') ++i;  // a leading ']' is literal
+      continue;
+    }
+    if (c != '(') continue;
+    if (i + 1 < re.size() && re[i + 1] == '?') {
+      if (re.compare(i + 2, 2, "P<") == 0) {
+        size_t close = re.find('>', i + 4);
+        names.push_back(re.substr(i + 4, close - i - 4));
+      }
+      continue;  // (?:...), (?i), (?P<...>) handled
+    }
+    names.push_back("");
+  }
+  return names;
+}
+
+// The normalizer folds tabs to spaces; a TSV keeps its columns, so each
+// cell is normalized on its own.
+std::string normalize_keeping_tabs(const std::string& text, const Normalizer& normalizer) {
+  std::string out;
+  size_t start = 0;
+  while (start <= text.size()) {
+    size_t tab = text.find_first_of("\t\n", start);
+    if (tab == std::string::npos) tab = text.size();
+    out += normalizer.normalize_text(std::string_view(text).substr(start, tab - start));
+    if (tab < text.size()) out += text[tab];
+    start = tab + 1;
+  }
+  return out;
+}
+
+}  // namespace
+
+const std::vector<std::string>* Table::find(std::string_view text) const {
+  auto it = rows_.find(text_key(text));
+  return it == rows_.end() ? nullptr : &it->second;
+}
+
+const Table* PatternSet::table(std::string_view name) const {
+  auto it = tables_.find(name);
+  return it == tables_.end() ? nullptr : &it->second;
+}
+
+const CompiledPattern* PatternSet::find(std::string_view id) const {
+  for (const auto& p : patterns_)
+    if (p.id == id) return &p;
+  return nullptr;
+}
+
+Result<std::string> PatternSet::expand(const Located& regex) const {
+  // Recursive expansion with a depth guard: a macro may use other macros.
+  std::string out;
+  std::function<Status(const Located&, int, std::vector<std::string>&)> walk =
+      [&](const Located& src, int depth, std::vector<std::string>& active) -> Status {
+    const std::string& s = src.text;
+    for (size_t i = 0; i < s.size(); ++i) {
+      char c = s[i];
+      if (c == '\\' && i + 1 < s.size()) {
+        out += c;
+        out += s[++i];
+        // \p{Ll}, \P{Greek}: a Unicode class, not a macro.
+        if ((s[i] == 'p' || s[i] == 'P') && i + 1 < s.size() && s[i + 1] == '{') {
+          size_t close = s.find('}', i + 1);
+          if (close == std::string::npos) close = s.size() - 1;
+          out.append(s, i + 1, close - i);
+          i = close;
+        }
+        continue;
+      }
+      if (c != '{' || i + 1 >= s.size() || !is_macro_start(s[i + 1])) {
+        out += c;
+        continue;
+      }
+      size_t j = i + 1;
+      while (j < s.size() && is_macro_char(s[j])) ++j;
+      std::string name = s.substr(i + 1, j - i - 1);
+      std::string slot;
+      if (j < s.size() && s[j] == ':') {
+        size_t k = j + 1;
+        while (k < s.size() && is_slot_char(s[k])) ++k;
+        slot = s.substr(j + 1, k - j - 1);
+        if (slot.empty())
+          return pattern_error(shifted(src, j + 1), "expected a slot name after ':' in {" + name + ":...}", src.line);
+        j = k;
+      }
+      if (j >= s.size() || s[j] != '}')
+        return pattern_error(shifted(src, i), "unterminated macro {" + name, src.line);
+      auto it = macros_.find(name);
+      if (it == macros_.end()) return pattern_error(shifted(src, i), "unknown macro {" + name + "}", src.line);
+      if (depth >= kMaxMacroDepth || std::find(active.begin(), active.end(), name) != active.end())
+        return pattern_error(shifted(src, i), "macro {" + name + "} uses itself", src.line);
+      out += slot.empty() ? "(?:" : "(?P<" + slot + ">";
+      auto def = macro_locations_.find(name);
+      Located body = def != macro_locations_.end() ? def->second : Located{it->second, src.where, src.line};
+      active.push_back(name);
+      if (Status st = walk(body, depth + 1, active); !st) return st;
+      active.pop_back();
+      out += ')';
+      i = j;
+    }
+    return {};
+  };
+  std::vector<std::string> active;
+  if (Status st = walk(regex, 0, active); !st) return st.error();
+  return out;
+}
+
+Result<std::shared_ptr<const re2::RE2>> PatternSet::compile(const Located& regex) const {
+  auto expanded = expand(regex);
+  if (!expanded) return expanded.error();
+  auto re = std::make_shared<const RE2>(*expanded, regex_options());
+  if (!re->ok()) return pattern_error(regex.where, "bad regular expression: " + re->error(), regex.line);
+  return std::shared_ptr<const re2::RE2>(re);
+}
+
+Status PatternSet::add_file(const PatternFile& file) {
+  // Macros and tables first, so a pattern may use a macro defined later in the same file.
+  for (const Block& b : file.blocks) {
+    if (b.kind == "define") {
+      if (macros_.count(b.name.text))
+        return pattern_error(b.name.where, "macro " + b.name.text + " is defined twice", b.name.line);
+      macros_[b.name.text] = b.value.text;
+      macro_locations_[b.name.text] = b.value;
+    } else if (b.kind == "table") {
+      if (tables_.count(b.name.text))
+        return pattern_error(b.name.where, "table " + b.name.text + " is defined twice", b.name.line);
+      Table& t = tables_[b.name.text];
+      std::vector<std::string> keys;
+      for (const TableRow& row : b.rows)
+        for (const Located& k : row.keys) {
+          std::string key = text_key(k.text);
+          if (t.rows().count(key))
+            return pattern_error(k.where, "key '" + k.text + "' appears twice in table " + b.name.text, k.line);
+          t.add(key, row.fields);
+          keys.push_back(key);
+        }
+      if (macros_.count(b.name.text))
+        return pattern_error(b.name.where, "table " + b.name.text + " clashes with a macro of that name", b.name.line);
+      macros_[b.name.text] = alternation(keys);
+    }
+  }
+  return {};
+}
+
+Status PatternSet::add_pattern(const Block& b) {
+  CompiledPattern p;
+  p.id = b.name.text;
+  p.where = b.name.where;
+  if (find(p.id)) return pattern_error(b.name.where, "pattern " + p.id + " is defined twice", b.name.line);
+  const Located* regex = b.property("regex");
+  if (!regex) return pattern_error(b.name.where, "pattern " + p.id + " has no regex", b.name.line);
+  for (const auto& [key, v] : b.properties) {
+    if (key == "regex") continue;
+    if (key == "dimension") p.dimension = v.text;
+    else if (key == "priority") {
+      try {
+        p.priority = std::stoi(v.text);
+      } catch (...) {
+        return pattern_error(v.where, "priority must be an integer", v.line);
+      }
+    } else if (key == "emit" || key == "latent") {
+      bool flag;
+      if (!parse_bool(v.text, flag)) return pattern_error(v.where, key + " must be yes or no", v.line);
+      (key == "emit" ? p.emit : p.latent) = flag;
+    } else if (key == "qualifier") p.qualifier = v.text;
+    else if (key == "unit") p.unit = v.text;
+    else if (key == "units") p.unit_table = v.text;
+    else if (key == "value") {
+      try {
+        p.value = std::stod(v.text);
+      } catch (...) {
+        return pattern_error(v.where, "value must be a number", v.line);
+      }
+    } else if (key == "exclude" || key == "drop") {
+      size_t sp = v.text.find(' ');
+      if (sp == std::string::npos) return pattern_error(v.where, key + " takes a slot and a table", v.line);
+      std::string table = v.text.substr(sp + 1);
+      while (!table.empty() && table.front() == ' ') table.erase(0, 1);
+      if (!tables_.count(table)) return pattern_error(shifted(v, sp + 1), "unknown table " + table, v.line);
+      (key == "exclude" ? p.excludes : p.drops).emplace_back(v.text.substr(0, sp), table);
+    } else {
+      return pattern_error(v.where, "unknown property '" + key + "' in pattern " + p.id, v.line);
+    }
+  }
+  if (p.dimension.empty()) return pattern_error(b.name.where, "pattern " + p.id + " has no dimension", b.name.line);
+  if (!tables_.count(p.unit_table) && p.unit_table != "UNIT")
+    return pattern_error(b.name.where, "unknown unit table " + p.unit_table, b.name.line);
+  auto re = compile(*regex);
+  if (!re) return re.error();
+  p.source = regex->text;
+  p.expanded = (*re)->pattern();
+  p.re = *re;
+  p.slot_of_group = group_names(p.expanded);
+  if (static_cast<int>(p.slot_of_group.size()) != p.re->NumberOfCapturingGroups() + 1)
+    return pattern_error(regex->where, "cannot number the groups of this regex", regex->line);
+  p.examples = b.examples;
+  patterns_.push_back(std::move(p));
+  return {};
+}
+
+Status PatternSet::add_indicator(const Block& b) {
+  IndicatorRule r;
+  r.id = b.name.text;
+  r.where = b.name.where;
+  for (const auto& [key, v] : b.properties) {
+    if (key == "units") r.units = split_list(v.text);
+    else if (key == "dimension") r.dimensions = split_list(v.text);
+    else if (key == "cue" || key == "veto") {
+      auto re = compile(v);
+      if (!re) return re.error();
+      (key == "cue" ? r.cue : r.veto) = *re;
+    } else if (key == "before" || key == "after") {
+      try {
+        (key == "before" ? r.before : r.after) = std::stoi(v.text);
+      } catch (...) {
+        return pattern_error(v.where, key + " must be an integer (bytes)", v.line);
+      }
+    } else {
+      return pattern_error(v.where, "unknown property '" + key + "' in indicator " + r.id, v.line);
+    }
+  }
+  if (!r.cue) return pattern_error(b.name.where, "indicator " + r.id + " has no cue", b.name.line);
+  if (r.units.empty() && r.dimensions.empty())
+    return pattern_error(b.name.where, "indicator " + r.id + " needs units or a dimension", b.name.line);
+  r.examples = b.examples;
+  indicators_.push_back(std::move(r));
+  return {};
+}
+
+Result<PatternSet> PatternSet::load_texts(const std::vector<std::pair<std::string, std::string>>& files,
+                                          const std::string& lexicon_text, const Normalizer& normalizer) {
+  PatternSet set;
+  auto lex = NumberLexicon::parse(normalize_keeping_tabs(lexicon_text, normalizer), "number-words.tsv");
+  if (!lex) return lex.error();
+  set.lexicon_ = std::move(*lex);
+  // The lexicon's words become macros, by what they do in a number.
+  auto words = [&](std::initializer_list<WordRole> roles) {
+    std::vector<std::string> out;
+    for (WordRole r : roles)
+      for (auto& w : set.lexicon_.words_with_role(r)) out.push_back(w);
+    return alternation(out);
+  };
+  set.macros_["NUMWORD"] = words({WordRole::kDigit, WordRole::kTen, WordRole::kTens, WordRole::kAfterTens,
+                                  WordRole::kZeroTens, WordRole::kHundred, WordRole::kScale, WordRole::kHalf,
+                                  WordRole::kPoint});
+  set.macros_["NUMSCALE"] = words({WordRole::kHundred, WordRole::kScale, WordRole::kHalf});
+  set.macros_["NUMMINUS"] = words({WordRole::kMinus});
+  set.macros_["NUMPOINT"] = words({WordRole::kPoint});
+
+  std::vector<PatternFile> parsed;
+  for (const auto& [path, text] : files) {
+    auto f = parse_pattern_file(normalizer.normalize_text(text), path);
+    if (!f) return f.error();
+    parsed.push_back(std::move(*f));
+  }
+  for (const auto& f : parsed)
+    if (Status st = set.add_file(f); !st) return st.error();
+  for (const auto& f : parsed)
+    for (const Block& b : f.blocks) {
+      Status st;
+      if (b.kind == "pattern") st = set.add_pattern(b);
+      else if (b.kind == "indicator") st = set.add_indicator(b);
+      if (!st) return st.error();
+    }
+  // Check that the macros nobody used still compile, so a typo is caught early.
+  for (const auto& [name, loc] : set.macro_locations_) {
+    auto re = set.compile(loc);
+    if (!re) return re.error();
+  }
+  return set;
+}
+
+Result<PatternSet> PatternSet::load(const std::string& dir, const Normalizer& normalizer) {
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  if (!fs::is_directory(dir, ec))
+    return Error{ErrorCode::kIo, "pattern directory not found", Location{dir, 0, 0}, ""};
+  std::vector<fs::path> paths;
+  for (const auto& entry : fs::directory_iterator(dir, ec))
+    if (entry.path().extension() == ".pat") paths.push_back(entry.path());
+  if (ec) return Error{ErrorCode::kIo, "cannot list pattern directory: " + ec.message(), Location{dir, 0, 0}, ""};
+  if (paths.empty()) return Error{ErrorCode::kIo, "no .pat files in pattern directory", Location{dir, 0, 0}, ""};
+  std::sort(paths.begin(), paths.end());
+  std::vector<std::pair<std::string, std::string>> files;
+  for (const auto& p : paths) {
+    auto text = read_file(p);
+    if (!text) return text.error();
+    files.emplace_back(p.string(), std::move(*text));
+  }
+  fs::path lexicon_path = fs::path(dir) / "number-words.tsv";
+  auto lexicon = read_file(lexicon_path);
+  if (!lexicon) return lexicon.error();
+  auto set = load_texts(files, *lexicon, normalizer);
+  if (!set && set.error().where.file == "number-words.tsv") {
+    Error e = set.error();
+    e.where.file = lexicon_path.string();
+    return e;
+  }
+  return set;
+}
+
+}  // namespace solieu

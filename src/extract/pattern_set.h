@@ -1,0 +1,115 @@
+// PatternSet: every pattern file of a language, loaded, expanded and compiled.
+//
+// Loading reads patterns/<lang>/*.pat in name order (so _macros.pat comes
+// first) and number-words.tsv, passes their text through the same Normalizer
+// as the articles, expands macros ({NAME} -> (?:...), {NAME:slot} ->
+// (?P<slot>...)), turns every table into a macro of its keys, and compiles
+// each pattern to RE2. Any mistake stops the load with an Error that names
+// file, line and column, with the offending line for a caret display.
+//
+// It does not run patterns over text (Extractor does) nor check examples
+// (check_examples in examples.h does).
+//
+// Ownership and threads: a loaded PatternSet is immutable and may be shared by
+// any number of threads (RE2 objects are thread-safe for matching).
+//
+//   Normalizer norm;
+//   Result<PatternSet> set = PatternSet::load("patterns/vi", norm);
+//   if (!set) die(set.error().to_string_with_caret());
+#pragma once
+
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "core/error.h"
+#include "extract/pattern_file.h"
+#include "number/number_grammar.h"
+
+namespace re2 {
+class RE2;
+}
+
+namespace solieu {
+
+class Normalizer;
+
+// A table: lower-cased key -> the fields of its row.
+class Table {
+ public:
+  const std::vector<std::string>* find(std::string_view text) const;  // by text_key(text)
+  void add(const std::string& key, std::vector<std::string> fields) { rows_[key] = std::move(fields); }
+  const std::unordered_map<std::string, std::vector<std::string>>& rows() const { return rows_; }
+
+ private:
+  std::unordered_map<std::string, std::vector<std::string>> rows_;
+};
+
+struct CompiledPattern {
+  std::string id;
+  Location where;               // of the `pattern` line
+  std::string source;           // the regex as written
+  std::string expanded;         // after macro expansion
+  std::shared_ptr<const re2::RE2> re;
+  std::vector<std::string> slot_of_group;  // group index -> slot name ("" for unnamed)
+
+  std::string dimension;        // count, length, ..., or "unit" to take it from the unit table
+  int priority = 50;            // higher wins an overlap; then the longer span
+  bool emit = true;             // false: the match only blocks others (identifiers)
+  bool latent = false;          // only with --latent (bare numerals)
+  std::string qualifier;        // fixed qualifier, e.g. "range"
+  std::string unit;             // fixed unit, when there is no unit or noun slot
+  std::optional<double> value;  // fixed value, when there is no number slot
+  std::string unit_table = "UNIT";
+  std::vector<std::pair<std::string, std::string>> excludes;  // slot, table: no figure if found
+  std::vector<std::pair<std::string, std::string>> drops;     // slot, table: ignore the slot if found
+  std::vector<Example> examples;
+};
+
+struct IndicatorRule {
+  std::string id;
+  Location where;
+  std::vector<std::string> units;       // record units (or their first words) it applies to
+  std::vector<std::string> dimensions;  // or dimensions
+  std::shared_ptr<const re2::RE2> cue;  // must occur in the window around the figure
+  std::shared_ptr<const re2::RE2> veto; // must not occur there
+  int before = 120;                     // bytes of the sentence before the figure searched
+  int after = 40;                       // and after it
+  std::vector<Example> examples;
+};
+
+class PatternSet {
+ public:
+  // Loads every *.pat file and number-words.tsv in `dir`.
+  static Result<PatternSet> load(const std::string& dir, const Normalizer& normalizer);
+  // Loads from texts already in memory: {path, text} pairs (for tests).
+  static Result<PatternSet> load_texts(const std::vector<std::pair<std::string, std::string>>& files,
+                                       const std::string& lexicon_text, const Normalizer& normalizer);
+
+  const std::vector<CompiledPattern>& patterns() const { return patterns_; }
+  const std::vector<IndicatorRule>& indicators() const { return indicators_; }
+  const Table* table(std::string_view name) const;
+  const NumberLexicon& lexicon() const { return lexicon_; }
+  const CompiledPattern* find(std::string_view id) const;
+  // Compiles a regex with the set's macros (for cue lists built at run time).
+  Result<std::shared_ptr<const re2::RE2>> compile(const Located& regex) const;
+
+ private:
+  std::vector<CompiledPattern> patterns_;
+  std::vector<IndicatorRule> indicators_;
+  std::map<std::string, Table, std::less<>> tables_;
+  std::map<std::string, std::string, std::less<>> macros_;  // name -> regex (unexpanded)
+  std::map<std::string, Located, std::less<>> macro_locations_;  // defines, for error locations
+  NumberLexicon lexicon_;
+
+  Result<std::string> expand(const Located& regex) const;
+  Status add_file(const PatternFile& file);
+  Status add_pattern(const Block& block);
+  Status add_indicator(const Block& block);
+};
+
+}  // namespace solieu

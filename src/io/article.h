@@ -1,0 +1,23 @@
+// An article as read from the input, before any normalization.
+//
+// `text` holds the article's bytes exactly as given (for JSON Lines, the
+// decoded "text" field, which is UTF-8); every offset in the output refers to
+// these bytes. Plain values; safe to move between threads.
+#pragma once
+
+#include <optional>
+#include <string>
+
+namespace solieu {
+
+struct Article {
+  std::string id;         // from the input, or derived from the path
+  std::string source;     // the path, or "-" for stdin, or "<text>" for --text
+  int line = 0;           // 1-based line in `source` for JSON Lines; 0 otherwise
+  std::string title;      // may be empty
+  std::string url;        // may be empty
+  std::optional<std::string> published;  // as given; the record normalizes it
+  std::string text;       // the article bytes as given
+};
+
+}  // namespace solieu

@@ -1,0 +1,418 @@
+// InputStream: walks the named paths and turns each file (or stdin) into
+// articles and errors, one item per call.
+//
+// The walk is lazy: a stack of directory frames, each holding the sorted
+// names of one directory, so that errors come out in walk order and only one
+// directory listing per level is held at a time. JSON Lines sources stay open
+// between calls and are read one line at a time into a reused buffer; plain
+// text files are small and are read whole.
+
+#include <algorithm>
+#include <cctype>
+#include <cerrno>
+#include <cstdint>
+#include <cstring>
+#include <deque>
+#include <exception>
+#include <filesystem>
+#include <iostream>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "io/input.h"
+
+namespace solieu {
+namespace {
+
+namespace fs = std::filesystem;
+
+constexpr std::string_view kUtf8Bom = "\xEF\xBB\xBF";
+// Same probe as for plain text: a NUL this early means not text.
+constexpr uint64_t kBinaryProbeBytes = 8 * 1024;
+
+bool is_space_byte(int c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f';
+}
+
+bool is_blank(std::string_view s) {
+  return std::all_of(s.begin(), s.end(), [](char c) { return is_space_byte(c); });
+}
+
+Error io_error(std::string message, std::string file) {
+  return Error{ErrorCode::kIo, std::move(message), Location{std::move(file), 0, 0}, ""};
+}
+
+// "empty file" for paths, "empty input" for stdin and other streams.
+const char* empty_message(bool is_stream) { return is_stream ? "empty input" : "empty file"; }
+
+bool has_jsonl_extension(const std::string& path) {
+  std::string ext = fs::path(path).extension().string();
+  std::transform(ext.begin(), ext.end(), ext.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return ext == ".jsonl" || ext == ".ndjson";
+}
+
+// Reads the rest of `in` onto `out`. False on a read error (not at EOF).
+bool read_all(std::istream& in, std::string& out) {
+  constexpr size_t kChunk = 64 * 1024;
+  while (in) {
+    size_t old = out.size();
+    out.resize(old + kChunk);
+    in.read(out.data() + old, kChunk);
+    out.resize(old + static_cast<size_t>(in.gcount()));
+  }
+  return !in.bad();
+}
+
+// For stdin under kAuto: consumes a UTF-8 BOM and whitespace so that the
+// first real byte can be peeked. The consumed bytes are returned; they still
+// belong to the input.
+std::string consume_leading_space(std::istream& in) {
+  std::string prefix;
+  for (;;) {
+    int c = in.peek();
+    if (c == std::char_traits<char>::eof()) break;
+    const bool bom_byte = prefix.size() < kUtf8Bom.size() &&
+                          std::string_view(prefix) == kUtf8Bom.substr(0, prefix.size()) &&
+                          c == static_cast<unsigned char>(kUtf8Bom[prefix.size()]);
+    if (!bom_byte && !is_space_byte(c)) break;
+    prefix.push_back(static_cast<char>(in.get()));
+  }
+  return prefix;
+}
+
+// One directory being walked.
+struct DirFrame {
+  fs::path dir;                    // as it would be opened
+  std::string rel;                 // relative to the named root; "" for the root
+  std::vector<std::string> names;  // not hidden, in byte order
+  size_t next = 0;
+};
+
+// Something named by the user: a path, or an already-open stream.
+struct Named {
+  std::string path;
+  std::istream* stream = nullptr;
+};
+
+// The JSON Lines source being read, if any.
+struct LineSource {
+  bool active = false;
+  std::unique_ptr<std::ifstream> file;  // owns the stream for files
+  std::istream* in = nullptr;
+  bool is_stream = false;               // stdin or a given istream
+  std::string source;
+  std::string id_base;
+  std::string pending;     // bytes already consumed that start the next line
+  int line_no = 0;
+  uint64_t offset = 0;     // bytes before the next line
+  bool any_content = false;
+};
+
+}  // namespace
+
+struct InputStream::State {
+  InputFormat format = InputFormat::kAuto;
+  std::deque<Named> named;
+  std::vector<DirFrame> dirs;
+  LineSource lines;
+  std::string buffer;  // reused for every JSON line
+
+  // Each returns true when it put an article or an error into `item`.
+  bool step(InputItem& item, InputCounts& counts);
+  bool start_named(Named n, InputItem& item, InputCounts& counts);
+  bool walk_entry(InputItem& item, InputCounts& counts);
+  bool push_dir(const fs::path& dir, std::string rel, InputItem& item);
+  bool open_file(const std::string& path, std::string id, InputItem& item, InputCounts& counts);
+  bool open_stream(std::istream& in, const std::string& source, InputItem& item,
+                   InputCounts& counts);
+  bool next_line(InputItem& item);
+  void put(InputItem& item, Result<Article> r) {
+    if (r)
+      item.article = std::move(r).value();
+    else
+      item.error = r.error();
+  }
+};
+
+InputStream::InputStream(std::vector<std::string> paths, InputFormat format)
+    : state_(std::make_unique<State>()) {
+  state_->format = format;
+  if (paths.empty()) paths.push_back("-");
+  for (auto& p : paths) {
+    if (p == "-")
+      state_->named.push_back(Named{"-", &std::cin});
+    else
+      state_->named.push_back(Named{std::move(p), nullptr});
+  }
+}
+
+InputStream::InputStream(std::istream& in, std::string source, InputFormat format)
+    : state_(std::make_unique<State>()) {
+  state_->format = format;
+  state_->named.push_back(Named{std::move(source), &in});
+}
+
+InputStream::~InputStream() = default;
+
+bool InputStream::next(InputItem& item) {
+  item.article.reset();
+  item.error.reset();
+  bool produced = false;
+  try {
+    produced = state_->step(item, counts_);
+  } catch (const std::exception& ex) {
+    // Nothing should throw here, but a bad_alloc on a huge line or an
+    // unexpected filesystem error must not end the run: report it against
+    // what we were reading and drop that one thing so we cannot loop on it.
+    std::string where;
+    if (state_->lines.active) {
+      where = state_->lines.source;
+      state_->lines = LineSource{};
+    } else if (!state_->dirs.empty()) {
+      where = state_->dirs.back().dir.string();
+      state_->dirs.pop_back();
+    }
+    item.article.reset();
+    item.error = io_error(std::string("cannot read: ") + ex.what(), where);
+    produced = true;
+  }
+  if (produced) {
+    if (item.article)
+      ++counts_.articles;
+    else
+      ++counts_.errors;
+  }
+  return produced;
+}
+
+bool InputStream::State::step(InputItem& item, InputCounts& counts) {
+  for (;;) {
+    if (lines.active) {
+      if (next_line(item)) return true;
+      continue;
+    }
+    if (!dirs.empty()) {
+      if (walk_entry(item, counts)) return true;
+      continue;
+    }
+    if (named.empty()) return false;
+    Named n = std::move(named.front());
+    named.pop_front();
+    if (start_named(std::move(n), item, counts)) return true;
+  }
+}
+
+bool InputStream::State::start_named(Named n, InputItem& item, InputCounts& counts) {
+  if (n.stream) return open_stream(*n.stream, n.path, item, counts);
+  std::error_code ec;
+  // Follows symlinks: a link the user names is what they meant.
+  fs::file_status st = fs::status(n.path, ec);
+  if (ec || !fs::exists(st)) {
+    item.error = io_error("cannot open: " + (ec ? ec.message() : std::string("No such file or directory")),
+                          n.path);
+    return true;
+  }
+  if (fs::is_directory(st)) return push_dir(n.path, "", item);
+  std::string id = fs::path(n.path).filename().string();
+  if (id.empty()) id = n.path;
+  return open_file(n.path, std::move(id), item, counts);
+}
+
+// Lists `dir` (sorted, hidden names left out) onto the walk stack, or
+// reports why it cannot be read; the walk then goes on without it.
+bool InputStream::State::push_dir(const fs::path& dir, std::string rel, InputItem& item) {
+  std::error_code ec;
+  fs::directory_iterator it(dir, ec);
+  DirFrame frame{dir, std::move(rel), {}, 0};
+  const fs::directory_iterator end;
+  while (!ec && it != end) {
+    std::string name = it->path().filename().string();
+    if (!name.empty() && name[0] != '.') frame.names.push_back(std::move(name));
+    it.increment(ec);
+  }
+  if (ec) {
+    item.error = io_error("cannot read directory: " + ec.message(), dir.string());
+    return true;
+  }
+  // std::string's ordering compares bytes as unsigned char: byte order.
+  std::sort(frame.names.begin(), frame.names.end());
+  dirs.push_back(std::move(frame));
+  return false;
+}
+
+bool InputStream::State::walk_entry(InputItem& item, InputCounts& counts) {
+  DirFrame& top = dirs.back();
+  if (top.next == top.names.size()) {
+    dirs.pop_back();
+    return false;
+  }
+  // Copies: pushing a frame below may move `top`.
+  const std::string name = top.names[top.next++];
+  const fs::path full = top.dir / name;
+  std::string rel = top.rel.empty() ? name : top.rel + "/" + name;
+
+  std::error_code ec;
+  fs::file_status link_st = fs::symlink_status(full, ec);
+  if (ec) {
+    item.error = io_error("cannot read: " + ec.message(), full.string());
+    return true;
+  }
+  const bool is_link = fs::is_symlink(link_st);
+  fs::file_status st = link_st;
+  if (is_link) {
+    st = fs::status(full, ec);
+    if (ec) {
+      item.error = io_error(ec == std::errc::no_such_file_or_directory
+                                ? std::string("broken symbolic link")
+                                : "cannot read: " + ec.message(),
+                            full.string());
+      return true;
+    }
+  }
+  if (fs::is_directory(st)) {
+    // Directory links are not followed: that is what keeps a link to an
+    // ancestor from looping forever, and a link to a sibling from reading
+    // the same articles twice.
+    if (is_link) return false;
+    return push_dir(full, std::move(rel), item);
+  }
+  // FIFOs, sockets and devices could block or never end; only named ones
+  // (e.g. a process substitution on the command line) are read.
+  if (!fs::is_regular_file(st)) return false;
+  return open_file(full.string(), std::move(rel), item, counts);
+}
+
+bool InputStream::State::open_file(const std::string& path, std::string id, InputItem& item,
+                                   InputCounts& counts) {
+  const bool jsonl = format == InputFormat::kJsonLines ||
+                     (format == InputFormat::kAuto && has_jsonl_extension(path));
+  errno = 0;
+  auto file = std::make_unique<std::ifstream>(path, std::ios::binary);
+  if (!file->is_open()) {
+    const int err = errno;
+    item.error = io_error(std::string("cannot open: ") + (err ? std::strerror(err) : "unknown error"), path);
+    return true;
+  }
+  ++counts.files;
+
+  if (jsonl) {
+    lines = LineSource{};
+    lines.active = true;
+    lines.in = file.get();
+    lines.file = std::move(file);
+    lines.source = path;
+    lines.id_base = std::move(id);
+    return false;
+  }
+
+  std::string bytes;
+  std::error_code ec;
+  if (auto size = fs::file_size(path, ec); !ec) bytes.reserve(size);
+  if (!read_all(*file, bytes)) {
+    item.error = io_error("read error", path);
+    return true;
+  }
+  put(item, make_text_article(std::move(bytes), std::move(id), path));
+  return true;
+}
+
+bool InputStream::State::open_stream(std::istream& in, const std::string& source, InputItem& item,
+                                     InputCounts& counts) {
+  ++counts.files;
+  std::string prefix;
+  bool jsonl = format == InputFormat::kJsonLines;
+  if (format == InputFormat::kAuto) {
+    // No name to go by: a JSON Lines stream starts with an object.
+    prefix = consume_leading_space(in);
+    jsonl = in.peek() == '{';
+  }
+  if (!jsonl) {
+    if (!read_all(in, prefix)) {
+      item.error = io_error("read error", source);
+      return true;
+    }
+    put(item, make_text_article(std::move(prefix), source, source));
+    return true;
+  }
+
+  lines = LineSource{};
+  lines.active = true;
+  lines.in = &in;
+  lines.is_stream = true;
+  lines.source = source;
+  lines.id_base = source;
+  // The sniffed whitespace may hold whole blank lines; count them, and keep
+  // what follows the last newline so columns on the first line stay right.
+  size_t last_nl = prefix.rfind('\n');
+  if (last_nl != std::string::npos) {
+    lines.line_no = static_cast<int>(std::count(prefix.begin(), prefix.end(), '\n'));
+    lines.offset = last_nl + 1;
+    lines.pending = prefix.substr(last_nl + 1);
+  } else {
+    lines.pending = std::move(prefix);
+  }
+  return false;
+}
+
+bool InputStream::State::next_line(InputItem& item) {
+  LineSource& L = lines;
+  for (;;) {
+    bool got = static_cast<bool>(std::getline(*L.in, buffer));
+    if (!L.pending.empty()) {
+      buffer.insert(0, L.pending);
+      L.pending.clear();
+      got = true;
+    }
+    if (!got) {
+      const bool bad = L.in->bad();
+      const bool empty = !L.any_content;
+      std::string source = L.source;
+      const bool is_stream = L.is_stream;
+      lines = LineSource{};  // closes the file
+      if (bad) {
+        item.error = io_error("read error", source);
+        return true;
+      }
+      if (empty) {
+        item.error = Error{ErrorCode::kEmpty, empty_message(is_stream), Location{source, 0, 0}, ""};
+        return true;
+      }
+      return false;
+    }
+
+    ++L.line_no;
+    const uint64_t line_start = L.offset;
+    L.offset += buffer.size() + 1;
+    std::string_view line = buffer;
+    if (L.line_no == 1) {
+      if (line.starts_with(kUtf8Bom)) line.remove_prefix(kUtf8Bom.size());
+      if (line.starts_with("\xFF\xFE") || line.starts_with("\xFE\xFF")) {
+        // Every line would fail to parse; one error says why.
+        Error e{ErrorCode::kEncoding, "JSON Lines must be UTF-8 (found a UTF-16 byte order mark)",
+                Location{L.source, 1, 1}, ""};
+        lines = LineSource{};
+        item.error = std::move(e);
+        return true;
+      }
+    }
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    if (line_start < kBinaryProbeBytes &&
+        line.substr(0, kBinaryProbeBytes - line_start).find('\0') != std::string_view::npos) {
+      // A binary file would otherwise give one parse error per "line".
+      Error e{ErrorCode::kBinary, "binary file (NUL byte in the first 8 KiB)",
+              Location{L.source, 0, 0}, ""};
+      lines = LineSource{};
+      item.error = std::move(e);
+      return true;
+    }
+    if (is_blank(line)) continue;
+    L.any_content = true;
+    put(item, parse_jsonl_article(line, L.source, L.line_no, L.id_base));
+    return true;
+  }
+}
+
+}  // namespace solieu
