@@ -38,4 +38,12 @@ define SYLLABLE = (?-i:\p{Ll}+)
 
 # Range joiners: "5-7", "5 – 7", "từ 5 đến 7", "giữa 5 và 7".
 define DASH = \s*[-–—]\s*
-define TO = \s+(?:đến|tới|den|toi)\s+|\s*[-–—]\s*
+# A hyphen with a space before it and none after is a minus sign ("23% -8%"), not a range.
+define TO = \s+(?:đến|tới|den|toi)\s+|\s*[–—]\s*|-\s*|\s+-\s+
+
+# A qualifier, with the verb that often stands between it and the number:
+# "ước tăng 8%", "ước tính đạt 4,3 tỷ USD".
+define QUALV = {QUAL:qual}(?:\s+(?:tăng|đạt|giảm|lên|xuống|còn|tăng thêm)){0,2}
+
+# "Per" after a unit: "đồng/kg", "triệu đồng/người/năm", "đồng/cổ phiếu", "%/năm".
+define PER = (?:\s*/\s*(?:{PERNOUN}|{UNIT})){1,3}

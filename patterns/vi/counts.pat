@@ -18,6 +18,7 @@ table NOUN
   học sinh, sinh viên, giáo viên, trường, trường học, phòng học, học viên, trẻ, em = count
   tiêu chí, chỉ tiêu, nhiệm vụ, mô hình, sản phẩm, doanh nghiệp, hợp tác xã, tổ hợp tác, cơ sở, đơn vị, cơ quan = count
   hội viên, đoàn viên, đảng viên, cán bộ, công chức, lao động, việc làm, bệnh nhân, trường hợp, ca, vụ, vụ việc = count
+  điểm, điểm phần trăm = count
   suất, suất quà, phần quà, thẻ, thẻ bảo hiểm y tế, hồ sơ, chiếc, cái, bộ, xe, chuyến, lần, giếng, bể, thửa, ô, lô = count
 
 # Syllables that follow a number without being counted by it.
@@ -25,10 +26,14 @@ table NOTNOUN
   và, với, của, cho, trong, trên, dưới, là, có, được, đã, đang, sẽ, đến, tới, từ, so, theo, tại, ở, thì, mà = no
   nhưng, hoặc, hay, hơn, gần, khoảng, các, những, mỗi, này, đó, kia, nay, sau, trước, đầu, cuối, giữa = no
   số, phần, bằng, như, vì, do, nên, để, nếu, khi, rồi, cũng, còn, lại, ra, vào, lên, xuống, về, qua, đi = no
-  giây, phút, giờ, tiếng, ngày, đêm, tuần, tháng, quý, năm, tuổi, thế, kỷ, đời, độ, điểm, lúc, sáng, chiều, tối, trưa = no
+  giây, phút, giờ, tiếng, ngày, đêm, tuần, tháng, quý, năm, tuổi, thế, kỷ, đời, độ, lúc, sáng, chiều, tối, trưa = no
   tr, k, nghìn, ngàn, triệu, tỷ, tỉ, trăm, chục, mươi, mười, vạn, đồng, đ = no
   thuộc, gồm, đạt, tăng, giảm, chiếm, bao, trở, khác, thứ, đây, kìa, ạ, nhé, không = no
   a, b, c, d, e, f, g, h, i, j, l, n, o, p, q, r, s, t, u, v, x, y, z = no
+
+# Words after "50 triệu" that say it is money, not a count of something.
+table MONEYCUE
+  tiền, kinh phí, hỗ trợ, vốn, ngân sách, đầu tư, chi phí, tiền mặt, đồng, tài trợ, ủng hộ, bồi thường, lương, doanh thu, lợi nhuận, nợ = money
 
 # The word "một" is mostly the article "a" ("một số", "một cách").
 table ONE
@@ -39,7 +44,7 @@ table ZERO
   không, khong = zero
 
 pattern count.known
-  regex {L}(?:{QUAL:qual}\s+)?{NUM:num}\s+{NOUN:noun}(?:\s+{QUAL2:qual2})?{R}
+  regex {L}(?:{QUALV}\s+)?{NUM:num}\s+{NOUN:noun}(?:\s+{QUAL2:qual2})?{R}
   dimension count
   exclude num ONE
   exclude num ZERO
@@ -70,6 +75,7 @@ pattern count.open
   regex {L}(?:{QUAL:qual}\s+)?{DNUM:num}\s+{SYLLABLE:noun}(?:\s+{SYLLABLE:noun2})?{R}
   dimension count
   exclude noun NOTNOUN
+  exclude noun MONEYCUE
   drop noun2 NOTNOUN
   priority 45
   example "401 cây dừa"         value=401 unit="cây dừa"
@@ -151,3 +157,11 @@ pattern ratio.times
   example "gấp 3 lần"           value=3 unit=lần dimension=ratio
   example "tăng 2 lần"          value=2 unit=lần
   example "tăng gấp 1,5 lần"    value=1.5 unit=lần
+
+pattern ratio.double
+  regex {L}(?P<verb>gấp|tăng gấp|cao gấp|nhiều gấp)\s+(?P<w>đôi){R}
+  dimension ratio
+  value 2
+  unit lần
+  priority 58
+  example "gấp đôi"             value=2 unit=lần

@@ -2,7 +2,7 @@
 # The dimension comes from the unit's row ("dimension unit").
 
 pattern measure.amount
-  regex {L}(?:{QUAL:qual}\s+)?{NUM:num}\s*{UNIT:unit}(?:\s+{QUAL2:qual2})?{R}
+  regex {L}(?:{QUALV}\s+)?{NUM:num}\s*{UNIT:unit}(?:\s+{QUAL2:qual2})?{R}
   dimension unit
   exclude num ZERO
   priority 60
@@ -53,6 +53,11 @@ pattern measure.amount
   example "hai mươi km"        value=20 unit=km
   example "một nghìn rưỡi mét" value=1500 unit=m
   example "2 ty dong"          value=2000000000 unit=VND flag=no_diacritics
+  example "ước tăng 8 %"       value=8 unit=% qualifier=approximately
+  example "ước tính đạt 4,3 tỷ USD" value=4300000000 unit=USD qualifier=approximately
+  example "chưa đầy 2.000 tỷ đồng" value=2000000000000 qualifier=less_than
+  example "dưới 5.000 m 2"     value=5000 unit=m2 qualifier=less_than
+  example "-8%"                value=-8 unit=%
   reject "Km 15+200"
   reject "đồng loạt tăng"
   reject "500 người"
@@ -144,11 +149,36 @@ pattern measure.from_onwards
   example "từ 7000 đồng trở xuống" value=7000 unit=VND qualifier=at_most
   example "từ 50 m2 trở lên"       value=50 unit=m2 qualifier=at_least
 
-# Rates: "45 triệu đồng/người/năm", "60 km/h", "12.000 đồng/kg".
+# Rates: "45 triệu đồng/người/năm", "60 km/h", "12.000 đồng/kg", "7%/năm".
 pattern measure.rate
-  regex {L}(?:{QUAL:qual}\s+)?{NUM:num}\s*{UNIT:unit}\s*(?P<per>(?:/\s*(?:{SYLLABLE}|{UNIT})(?:\s+{SYLLABLE})?){1,3}){R}
+  regex {L}(?:{QUALV}\s+)?{NUM:num}\s*{UNIT:unit}{PER:per}{R}
   dimension unit
   priority 66
   example "45 triệu đồng/người/năm"  value=45000000 unit=VND/người/năm dimension=rate
   example "12.000 đồng/kg"           value=12000 unit=VND/kg dimension=rate
   example "trên 60 triệu đồng/người/năm" value=60000000 qualifier=more_than dimension=rate
+  example "5.740 đồng/cổ phiếu"      value=5740 unit="VND/cổ phiếu"
+  example "39.600 đồng/CP"           value=39600 unit=VND/cp
+  example "862 đồng/lít"             value=862 unit=VND/l
+  example "7%/năm"                   value=7 unit=%/năm
+  reject "70%/tổng dư nợ"
+
+pattern measure.rate_range
+  regex {L}(?:(?P<w>từ|khoảng|xấp xỉ)\s+)?{NUM:num}(?:\s*{UNIT})?{TO}{NUM:num2}\s*{UNIT:unit}{PER:per}{R}
+  dimension unit
+  exclude num ZERO
+  priority 67
+  example "từ 5.250–5.350 đồng/kg"   low=5250 high=5350 unit=VND/kg qualifier=range dimension=rate
+  example "khoảng 7.850 – 7.950 đồng/kg" low=7850 high=7950 qualifier=range
+
+# Money written with a scale word alone, its unit left out: "50 triệu hỗ trợ",
+# "1.265 tỷ tiền bồi thường", "huy động 9,2 triệu." — but "3 triệu người" is a count.
+pattern measure.implied_money
+  regex {L}(?:{QUALV}\s+)?(?P<num>{DIGITS}\s*(?:triệu|tỷ|tỉ|nghìn tỷ|ngàn tỷ)(?:\s+[0-9]+(?:[.,][0-9]+)?\s*(?:triệu|nghìn|ngàn))?)(?:$|[^\pL\pN\s]|\s+(?:{MONEYCUE}|{NOTNOUN})(?:$|[^\pL\pN]))
+  dimension unit
+  unit đồng
+  priority 50
+  example "50 triệu hỗ trợ"    at="50 triệu" value=50000000 unit=VND
+  example "1.265 tỷ tiền"      at="1.265 tỷ" value=1265000000000 unit=VND
+  example "9,2 triệu."         at="9,2 triệu" value=9200000 unit=VND
+  reject "3 triệu người"

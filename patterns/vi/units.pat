@@ -14,7 +14,7 @@ table UNIT
   km, ki-lô-mét, kilômét, ki lô mét, cây số, kilomet = length km 1 m 1000
   cm, xen-ti-mét, xăng-ti-mét              = length cm 1 m 0.01
   mm, mi-li-mét                           = length mm 1 m 0.001
-  m2, m², mét vuông                       = area m2 1 m2 1
+  m2, m², mét vuông, m 2                  = area m2 1 m2 1
   met vuong                               = area m2 1 m2 1 plain
   ha, héc-ta, hécta, hecta, héc ta, hec-ta = area ha 1 m2 10000
   km2, km², ki-lô-mét vuông               = area km2 1 m2 1000000
@@ -58,3 +58,10 @@ table DOLLAR
 # Small change after the main amount: "2 đô la và 23 xen", "2 đô 23 xu".
 table CENTS
   xen, xu, cent, cents = cent
+
+# What a rate is "per": the part after "/" ("đồng/kg", "đồng/người/năm").
+# Units of UNIT are recognised there too, and written canonically (lít -> l).
+table PERNOUN
+  người, hộ, khẩu, nhân khẩu, năm, tháng, ngày, tuần, quý, giờ, lượt, lần, con, cây, sào, công, vụ = per
+  cổ phiếu, cp, trái, quả, bao, chai, gói, hộp, suất, tấn, tạ, kg, lít, ha, m2, m3, km, chiếc, xe, chuyến, thùng = per
+  học sinh, lao động, tháng lương, ngày công, người/tháng, người/năm = per

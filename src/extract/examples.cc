@@ -81,7 +81,13 @@ void check_pattern(const CompiledPattern& p, const Extractor& extractor, Example
       continue;
     }
     const Quantity& q = found[0];
-    if (q.span.start != 0 || q.span.end != ex.text.text.size()) {
+    // The figure covers the whole text, or exactly the part named by at="...".
+    std::string at;
+    for (const auto& [k, v] : ex.expect)
+      if (k == "at") at = v;
+    size_t want_start = at.empty() ? 0 : ex.text.text.find(at);
+    size_t want_end = at.empty() ? ex.text.text.size() : want_start + at.size();
+    if (q.span.start != want_start || q.span.end != want_end) {
       report.failures.push_back(failure(ex, p.id + ": the match covers only " + describe(q, ex.text.text)));
       continue;
     }

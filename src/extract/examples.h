@@ -1,7 +1,8 @@
 // Running the examples that sit beside every rule in patterns/.
 //
 // A pattern example holds when that pattern, on its own, finds exactly one
-// figure in the example text, the figure covers the whole text, and every
+// figure in the example text, the figure covers the whole text (or exactly
+// the part given as at="..."), and every
 // key=value given agrees (value, unit, qualifier, dimension, low, high, of,
 // nvalue, nunit). A pattern reject holds when the pattern finds nothing.
 // An indicator example runs the whole extractor over the text and holds when

@@ -199,11 +199,20 @@ static std::optional<Quantity> build(const CompiledPattern& p, const PatternSet&
   if (q.dimension == "unit") return std::nullopt;  // a unit slot was required to type it
 
   if (auto per = slots.get("per")) {
-    std::string key = text_key(*per);
-    key.erase(std::remove(key.begin(), key.end(), ' '), key.end());
-    while (!key.empty() && key.front() == '/') key.erase(0, 1);
-    q.unit += "/" + key;
-    q.normalized_unit += "/" + key;
+    // Each part after a '/' in its canonical spelling: "đồng/lít" -> "VND/l".
+    const Table* units = set.table("UNIT");
+    std::string per_unit;
+    std::string_view rest = *per;
+    while (!rest.empty()) {
+      size_t slash = rest.find('/');
+      std::string part = text_key(rest.substr(0, slash));
+      rest = slash == std::string_view::npos ? std::string_view() : rest.substr(slash + 1);
+      if (part.empty()) continue;
+      const std::vector<std::string>* row = units ? units->find(part) : nullptr;
+      per_unit += "/" + (row && row->size() > 1 ? (*row)[1] : part);
+    }
+    q.unit += per_unit;
+    q.normalized_unit += per_unit;
     q.dimension = "rate";
   }
   if (auto den = slots.get("den")) {
