@@ -57,13 +57,16 @@ pattern id.score
   example "tỷ số 3 - 0"
 
 pattern id.page_views
-  # "31 lượt xem", "1.205 lượt truy cập": metadata of the web page.
-  regex {L}(?P<id>{DIGITS}\s+lượt\s+(?:xem|truy cập|thích|chia sẻ|bình luận|đọc)){R}
+  # "06/06/2024 10:12 31 lượt xem", "| 215 lượt xem": the page views a portal
+  # prints beside the date are metadata of the page, not a reported figure.
+  # ("video thu được 2,5 triệu lượt xem" in running text is a figure.)
+  regex (?:[0-9]{1,2}:[0-9]{2}|\||^|\n)\s*(?P<id>{DIGITS}\s+lượt\s+(?:xem|truy cập|đọc))
   dimension metadata
   emit no
   priority 80
   example "31 lượt xem"
-  example "1.205 lượt truy cập"
+  example "10:12 31 lượt xem"   at="31 lượt xem"
+  reject "video đã thu được 2,5 triệu lượt xem"
 
 pattern id.rank
   # Ranks: "hạng 2", "Top 10", "khóa XIII", "Đại hội XIII".

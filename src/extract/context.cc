@@ -105,10 +105,17 @@ void ContextReader::annotate(std::string_view text, std::vector<Quantity>& quant
     // Indicator: the first rule that fits the unit and finds its cue nearby.
     for (const IndicatorRule& r : patterns_.indicators()) {
       if (!unit_fits(r, q)) continue;
-      size_t b = q.span.start > sent.start + r.before ? q.span.start - r.before : sent.start;
-      size_t e = std::min(sent.end, q.span.end + r.after);
-      std::string_view near = window(text, b, e);
-      if (!found(r.cue, near) || found(r.veto, near)) continue;
+      auto around = [&](int before, int after) {
+        size_t b = q.span.start > sent.start + before ? q.span.start - before : sent.start;
+        size_t e = std::min(sent.end, q.span.end + after);
+        return window(text, b, e);
+      };
+      if (!found(r.cue, around(r.before, r.after))) continue;
+      if (r.context && !found(r.context, window(text, sent.start, q.span.start))) continue;
+      if (r.veto && found(r.veto, around(r.veto_before >= 0 ? r.veto_before : r.before,
+                                         r.veto_after >= 0 ? r.veto_after : r.after)))
+        continue;
+      if (r.near_veto && found(r.near_veto, around(r.near_before, 0))) continue;
       q.indicator = r.id;
       break;
     }

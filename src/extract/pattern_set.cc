@@ -327,16 +327,32 @@ Status PatternSet::add_indicator(const Block& b) {
   for (const auto& [key, v] : b.properties) {
     if (key == "units") r.units = split_list(v.text);
     else if (key == "dimension") r.dimensions = split_list(v.text);
-    else if (key == "cue" || key == "veto") {
-      auto re = compile(v);
-      if (!re) return re.error();
-      (key == "cue" ? r.cue : r.veto) = *re;
-    } else if (key == "before" || key == "after") {
+    else if (key == "cue" || key == "veto" || key == "context" || key == "near_veto") {
+      // Whole words only: "hiến" must not fire inside "chiến".
+      Located word = v;
+      word.text = "(?:^|[^\\pL\\pN])(?:" + v.text + ")(?:$|[^\\pL\\pN])";
+      word.where.column -= static_cast<int>(std::string("(?:^|[^\\pL\\pN])(?:").size());
+      auto re = compile(word);
+      if (!re) {
+        Error e = re.error();
+        e.where = v.where;
+        return e;
+      }
+      (key == "cue" ? r.cue : key == "veto" ? r.veto : key == "context" ? r.context : r.near_veto) = *re;
+    } else if (key == "near_before") {
       try {
-        (key == "before" ? r.before : r.after) = std::stoi(v.text);
+        r.near_before = std::stoi(v.text);
       } catch (...) {
         return pattern_error(v.where, key + " must be an integer (bytes)", v.line);
       }
+    } else if (key == "before" || key == "after" || key == "veto_before" || key == "veto_after") {
+      int n;
+      try {
+        n = std::stoi(v.text);
+      } catch (...) {
+        return pattern_error(v.where, key + " must be an integer (bytes)", v.line);
+      }
+      (key == "before" ? r.before : key == "after" ? r.after : key == "veto_before" ? r.veto_before : r.veto_after) = n;
     } else {
       return pattern_error(v.where, "unknown property '" + key + "' in indicator " + r.id, v.line);
     }

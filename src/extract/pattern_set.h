@@ -75,10 +75,16 @@ struct IndicatorRule {
   Location where;
   std::vector<std::string> units;       // record units (or their first words) it applies to
   std::vector<std::string> dimensions;  // or dimensions
-  std::shared_ptr<const re2::RE2> cue;  // must occur in the window around the figure
-  std::shared_ptr<const re2::RE2> veto; // must not occur there
-  int before = 120;                     // bytes of the sentence before the figure searched
-  int after = 40;                       // and after it
+  // Regexes are matched as whole words (boundaries are added at load).
+  std::shared_ptr<const re2::RE2> cue;      // must occur in the window around the figure
+  std::shared_ptr<const re2::RE2> context;  // must occur in the sentence before the figure
+  std::shared_ptr<const re2::RE2> veto;     // must not occur in the veto window
+  int before = 120;                         // the cue window: bytes before the figure
+  int after = 40;                           // and after it
+  int veto_before = -1;                     // the veto window (-1: as the cue's)
+  int veto_after = -1;
+  std::shared_ptr<const re2::RE2> near_veto;  // must not occur right before the figure
+  int near_before = 14;                       // ("rộng 17m" is a width; "mở rộng được 2.800 m" is not)
   std::vector<Example> examples;
 };
 
