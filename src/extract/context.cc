@@ -9,6 +9,9 @@
 namespace solieu {
 namespace {
 
+// How far after a figure an `after` status cue may stand, in bytes.
+constexpr size_t kAfterCueWindow = 48;
+
 // A window [b, e) of `text`, moved inward to code point boundaries.
 std::string_view window(std::string_view text, size_t b, size_t e) {
   auto is_cont = [&](size_t i) { return i < text.size() && (static_cast<unsigned char>(text[i]) & 0xC0) == 0x80; };
@@ -97,9 +100,26 @@ void ContextReader::annotate(std::string_view text, std::vector<Quantity>& quant
         const std::vector<std::string>* row = status_table->find(std::string_view(cue.data(), cue.size()));
         if (!row || row->size() < 2) continue;
         if (row->size() > 2 && (*row)[2] == "initial" && at != lead) continue;
+        if (row->size() > 2 && (*row)[2] == "after") continue;
         ((*row)[1] == "strong" ? strong : weak) = (*row)[0];
       }
       q.status = !strong.empty() ? strong : weak;
+    }
+    // Cues just after the figure ("57 xã đạt chuẩn"), when nothing strong came before.
+    if (status_cue_ && status_table && q.status.empty() && q.span.end < sent.end) {
+      std::string_view after = window(text, q.span.end, std::min(sent.end, q.span.end + kAfterCueWindow));
+      re2::StringPiece input(after.data(), after.size());
+      re2::StringPiece groups[2];
+      size_t pos = 0;
+      while (pos < after.size() && status_cue_->Match(input, pos, after.size(), RE2::UNANCHORED, groups, 2)) {
+        const re2::StringPiece& cue = groups[1];
+        pos = static_cast<size_t>(cue.data() - after.data()) + cue.size();
+        const std::vector<std::string>* row = status_table->find(std::string_view(cue.data(), cue.size()));
+        if (row && row->size() > 2 && (*row)[2] == "after") {
+          q.status = (*row)[0];
+          break;
+        }
+      }
     }
 
     // Indicator: the first rule that fits the unit and finds its cue nearby.

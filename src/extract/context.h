@@ -7,7 +7,9 @@
 //     sentence ("đã", "được" -> achieved; "phấn đấu", "mục tiêu" -> target).
 //     A row's fields are `status strength [initial]`: the last strong cue
 //     wins; weak cues ("đạt", "xây") count only when no strong cue is seen;
-//     `initial` cues count only at the start of the sentence ("Để ...").
+//     `initial` cues count only at the start of the sentence ("Để ..."),
+//     `after` cues only just after a figure that has no other cue
+//     ("57 xã đạt chuẩn").
 //   - `indicator`: the first indicator rule whose units or dimension fit the
 //     figure and whose cue (and not its veto) occurs within the rule's window
 //     of the sentence around the figure.
