@@ -11,6 +11,7 @@ table NOUN
   lượt, lượt người, lượt hộ, lượt cán bộ, lượt học sinh = count
   người, hộ, hộ gia đình, hộ dân, hộ nghèo, hộ cận nghèo, nhân khẩu, khẩu, gia đình = count
   xã, phường, thị trấn, thôn, bản, làng, ấp, tổ dân phố, khu dân cư, huyện, tỉnh, thành phố, xóm = count
+  thùng, bao, gói, hộp, chai, ngày lương = count
   tuyến, tuyến đường, tuyến kênh, con đường, công trình, dự án, hạng mục, cầu, cây cầu, cống, kênh, trạm = count
   nhà, căn nhà, ngôi nhà, căn, nhà ở, nhà tắm, nhà vệ sinh, nhà văn hóa, nhà tình nghĩa, nhà đại đoàn kết, chuồng trại, chuồng = count
   con, con bò, con trâu, con lợn, con gà, con giống, cây, cây xanh, cây giống, cây dừa, bóng đèn, cột đèn = count
@@ -28,7 +29,7 @@ table NOTNOUN
   số, phần, bằng, như, vì, do, nên, để, nếu, khi, rồi, cũng, còn, lại, ra, vào, lên, xuống, về, qua, đi = no
   giây, phút, giờ, tiếng, ngày, đêm, tuần, tháng, quý, năm, tuổi, thế, kỷ, đời, độ, lúc, sáng, chiều, tối, trưa = no
   tr, k, nghìn, ngàn, triệu, tỷ, tỉ, trăm, chục, mươi, mười, vạn, đồng, đ = no
-  thuộc, gồm, đạt, tăng, giảm, chiếm, bao, trở, khác, thứ, đây, kìa, ạ, nhé, không = no
+  thuộc, gồm, đạt, tăng, giảm, chiếm, trở, khác, thứ, đây, phải, bị, vẫn, chỉ, mới, kìa, ạ, nhé, không = no
   a, b, c, d, e, f, g, h, i, j, l, n, o, p, q, r, s, t, u, v, x, y, z = no
 
 # Words after "50 triệu" that say it is money, not a count of something.
@@ -93,7 +94,7 @@ pattern count.range
   dimension count
   exclude noun NOTNOUN
   exclude num ZERO
-  priority 52
+  priority 57
   example "50-60 hộ"            low=50 high=60 unit=hộ qualifier=range
   example "từ 3 đến 5 xã"       low=3 high=5 unit=xã qualifier=range
   reject "2021-2025 là"

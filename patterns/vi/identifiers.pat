@@ -4,7 +4,7 @@
 
 pattern id.document
   # "Quyết định số 72/2002/QĐ-TTg", "Nghị quyết số 19-NQ/TU", "Công văn 1234/UBND-KT", "số 05".
-  regex {L}(?P<id>(?:(?:quyết định|nghị quyết|nghị định|thông tư|chỉ thị|công văn|kế hoạch|tờ trình|báo cáo|thông báo|luật|quy định|văn bản|hướng dẫn|kết luận|đề án|chương trình)\s+)?(?:số\s+)?[0-9]+(?:[/-][0-9]+)*(?:[/-][\pL]+(?:[-/][\pL0-9]+)*)+|số\s+[0-9]+(?:[/.-][0-9\pL]+)*){R}
+  regex {L}(?:(?P<id>(?:(?:quyết định|nghị quyết|nghị định|thông tư|chỉ thị|công văn|kế hoạch|tờ trình|báo cáo|thông báo|luật|quy định|văn bản|hướng dẫn|kết luận|đề án|chương trình)\s+)?(?:số\s+)?[0-9]+(?:[/-][0-9]+)*(?:[/-][\pL]+(?:[-/][\pL0-9]+)*)+){R}|(?P<id>số\s+[0-9]+(?:[/.-][0-9\pL]+)*)(?:$|[;:)\]]|[,.](?:\s|$)|\s+(?-i:[A-ZĐ])))
   dimension identifier
   emit no
   priority 80
@@ -12,6 +12,8 @@ pattern id.document
   example "Nghị quyết số 19-NQ/TU"
   example "1234/UBND-KT"
   example "số 05"
+  example "Trường số 2 Hà Nội" at="số 2"
+  reject "tổng số 43,2 ha"
 
 pattern id.road
   # "Quốc lộ 1A", "QL 2", "ĐT 176", "Km 15+200", "tỉnh lộ 8B".

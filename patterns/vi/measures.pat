@@ -106,11 +106,12 @@ pattern measure.money_cents
 
 pattern measure.dollar_word
   # "đô" alone is a dollar only at the end of a phrase: "2 đô thị" is two towns.
-  regex {L}(?:{QUAL:qual}\s+)?{NUM:num}\s*(?P<unit>đô)(?:$|[^\pL\pN\s])
+  regex {L}(?:{QUAL:qual}\s+)?(?:{VAGUE:vague}|{NUM:num})\s*(?P<unit>đô)(?:$|[^\pL\pN\s])
   dimension unit
   units DOLLAR
   priority 61
   example "hai phẩy 23 đô"     value=2.23 unit=USD
+  example "hàng trăm tỉ đô"    low=100000000000 unit=USD qualifier=approximately
   reject "2 đô thị"
 
 # Ranges with one unit: "5-7 tấn", "từ 5 đến 10 km", "từ 1000 đồng đến 2000 đồng", "giữa 1000 và 2000 đồng".

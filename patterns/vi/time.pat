@@ -20,14 +20,17 @@ pattern time.year
   reject "năm nghìn"
 
 pattern time.date
-  # 06/06/2024, 6/6, 1.1.2016, 06-06-2024, with an optional clock time.
-  regex {L}(?P<date>(?:ngày\s+)?(?:{DAYNUM})[/.-](?:{MONTHNUM})(?:[/.-]{YEAR})?(?:\s*,?\s*[0-9]{1,2}[:h][0-9]{2}(?::[0-9]{2})?)?){R}
+  # 06/06/2024, 6/6, 1.1.2016, 06-06-2024, ngày 15-5, with an optional clock time.
+  # Without a year, only "/" (or a leading "ngày") makes a date: "9-10%" is a range.
+  regex {L}(?P<date>(?:ngày\s+)?(?:{DAYNUM})/(?:{MONTHNUM})(?:/{YEAR})?|(?:ngày\s+)?(?:{DAYNUM})([.-])(?:{MONTHNUM})[.-]{YEAR}|ngày\s+(?:{DAYNUM})[.-](?:{MONTHNUM}))(?P<clock>\s*,?\s*[0-9]{1,2}[:h][0-9]{2}(?::[0-9]{2})?)?{R}
   dimension date
   priority 70
   example "06/06/2024"         dimension=date
   example "06/06/2024 10:12"   dimension=date
   example "ngày 15/5"          dimension=date
   example "1.1.2016"           dimension=date
+  example "ngày 30-12-2016"    dimension=date
+  reject "9-10%"
 
 pattern time.month
   regex {L}(?P<date>tháng\s+(?:{MONTHNUM}|{ROMAN}|một|hai|ba|tư|năm|sáu|bảy|tám|chín|mười|mười một|mười hai|chạp|giêng)(?:\s*[/.-]\s*{YEAR}|\s+(?:năm\s+)?{YEAR})?){R}

@@ -84,9 +84,10 @@ void ContextReader::annotate(std::string_view text, std::vector<Quantity>& quant
     q.sentence_span = spans[s];
     const ByteSpan sent = spans[s];
 
-    // Status: scan the cues between the sentence start and the figure.
-    if (status_cue_ && status_table && q.span.start > sent.start) {
-      std::string_view before = text.substr(sent.start, q.span.start - sent.start);
+    // Status: scan the cues between the sentence start and the figure's end
+    // (its own words count: "ước đạt 9.850 tỷ đồng").
+    if (status_cue_ && status_table && q.span.end > sent.start) {
+      std::string_view before = text.substr(sent.start, q.span.end - sent.start);
       re2::StringPiece input(before.data(), before.size());
       re2::StringPiece groups[2];
       size_t lead = before.find_first_not_of(" \t\n\"'“‘(-–");

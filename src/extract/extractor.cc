@@ -121,6 +121,9 @@ static std::optional<Quantity> build(const CompiledPattern& p, const PatternSet&
   auto number = [&](std::string_view s) -> std::optional<NumberReading> {
     auto r = parse_number(s, set.lexicon());
     if (r && !std::isfinite(r->value)) return std::nullopt;
+    // One word typed without diacritics is too weak to be a number: "Nam"
+    // (south), "sau" (after), "bay" (fly) are far likelier than five, six, seven.
+    if (r && r->no_diacritics && !r->has_digits && s.find(' ') == std::string_view::npos) return std::nullopt;
     return r;
   };
 
