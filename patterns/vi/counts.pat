@@ -28,7 +28,7 @@ table NOTNOUN
   nhưng, hoặc, hay, hơn, gần, khoảng, các, những, mỗi, này, đó, kia, nay, sau, trước, đầu, cuối, giữa = no
   số, phần, bằng, như, vì, do, nên, để, nếu, khi, rồi, cũng, còn, lại, ra, vào, lên, xuống, về, qua, đi = no
   giây, phút, giờ, tiếng, ngày, đêm, tuần, tháng, quý, năm, tuổi, thế, kỷ, đời, độ, lúc, sáng, chiều, tối, trưa = no
-  tr, k, nghìn, ngàn, triệu, tỷ, tỉ, trăm, chục, mươi, mười, vạn, đồng, đ = no
+  tr, k, nghìn, ngàn, triệu, tỷ, tỉ, trăm, chục, mươi, mười, vạn, đồng, đ, ty, trieu, nghin, ngan, tram, chuc, dong = no
   thuộc, gồm, đạt, tăng, giảm, chiếm, trở, khác, thứ, đây, phải, bị, vẫn, chỉ, mới, kìa, ạ, nhé, không = no
   a, b, c, d, e, f, g, h, i, j, l, n, o, p, q, r, s, t, u, v, x, y, z = no
 

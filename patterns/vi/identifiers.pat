@@ -17,7 +17,7 @@ pattern id.document
 
 pattern id.road
   # "Quốc lộ 1A", "QL 2", "ĐT 176", "Km 15+200", "tỉnh lộ 8B".
-  regex {L}(?P<id>(?:quốc lộ|tỉnh lộ|huyện lộ|đường tỉnh|đường huyện|ql|tl|đt|đh|dt|km)\.?\s*[0-9]+[a-zA-Z]?(?:\s*\+\s*[0-9]+)?(?:\s*[-–]\s*km\s*[0-9]+(?:\s*\+\s*[0-9]+)?)?){R}
+  regex {L}(?P<id>(?:quốc lộ|tỉnh lộ|huyện lộ|đường tỉnh|đường huyện|ql|tl|đt|đh|dt|km)\.? ?[0-9]+[a-zA-Z]?(?:\s*\+\s*[0-9]+)?(?:\s*[-–]\s*km\s*[0-9]+(?:\s*\+\s*[0-9]+)?)?){R}
   dimension identifier
   emit no
   priority 80
@@ -25,6 +25,7 @@ pattern id.road
   example "Km 15+200"
   example "ĐT 176"
   example "QL2"
+  reject "25 km\n14/08/2024"
 
 pattern id.phone
   # 0219.3812.345, 0912 345 678, 1900 1234, (0219) 3812345.

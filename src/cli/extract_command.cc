@@ -18,21 +18,15 @@
 
 #include "cli/commands.h"
 #include "cli/config.h"
-#include "core/utf8.h"
-#include "extract/extractor.h"
 #include "extract/pattern_set.h"
 #include "io/input.h"
-#include "io/text_metadata.h"
 #include "normalize/normalizer.h"
-#include "record/record.h"
+#include "pipeline/pipeline.h"
 
 namespace po = boost::program_options;
 
 namespace solieu::cli {
 namespace {
-
-// More than this share of invalid bytes and a text is refused, not repaired.
-constexpr double kMaxInvalidShare = 0.05;
 
 struct Counts {
   size_t read = 0, written = 0, failed = 0, repaired = 0;
@@ -82,19 +76,6 @@ class Output {
 };
 
 void report(const Error& e) { std::cerr << "solieu: " << e.to_string() << "\n"; }
-
-// Where in the input an invalid byte sits, as file:line:col.
-Error invalid_text_error(const Article& a, const NormalizedText& n, bool refused) {
-  LineColumn lc = line_column(a.text, n.stats.first_invalid_offset);
-  Location where{a.source, a.line > 0 ? a.line : lc.line, a.line > 0 ? 0 : lc.column};
-  std::string what = std::to_string(n.stats.invalid_bytes) + " invalid byte" +
-                     (n.stats.invalid_bytes == 1 ? "" : "s") + " in " + n.stats.encoding + " text (first at byte " +
-                     std::to_string(n.stats.first_invalid_offset) + ")";
-  return Error{ErrorCode::kEncoding,
-               refused ? "not " + n.stats.encoding + " text: " + what + "; article skipped"
-                       : what + " replaced by U+FFFD; article " + (a.id.empty() ? "" : "'" + a.id + "' ") + "kept",
-               where, ""};
-}
 
 Result<ExtractConfig> parse_options(int argc, char** argv, const char* program, bool& help) {
   ExtractConfig c;
@@ -152,8 +133,7 @@ int run_extract(int argc, char** argv, const char* program) {
     std::cerr << "solieu: " << patterns.error().to_string_with_caret() << "\n";
     return kExitUsage;
   }
-  const Extractor extractor(*patterns);
-  const ExtractOptions options{config.latent};
+  const Pipeline pipeline(normalizer, *patterns, ExtractOptions{config.latent});
 
   Output out(config.output);
   if (!out.ok()) {
@@ -161,20 +141,16 @@ int run_extract(int argc, char** argv, const char* program) {
     return kExitUsage;
   }
   Counts counts;
-  auto process = [&](const Article& article) {
+  auto process = [&](Article article) {
     ++counts.read;
-    NormalizedText n = normalizer.normalize(article.text);
-    if (n.stats.invalid_bytes > 0) {
-      bool refuse = n.stats.invalid_bytes > kMaxInvalidShare * static_cast<double>(article.text.size());
-      report(invalid_text_error(article, n, refuse));
-      if (refuse) {
-        ++counts.failed;
-        return;
-      }
-      ++counts.repaired;
+    ArticleResult r = pipeline.process(std::move(article));
+    if (r.problem) report(*r.problem);
+    if (!r.record) {
+      ++counts.failed;
+      return;
     }
-    std::vector<Quantity> qs = extractor.extract(n.text, options);
-    out.stream() << record_json_line(article, n, qs) << '\n';
+    if (r.problem) ++counts.repaired;
+    out.stream() << *r.record << '\n';
     ++counts.written;
   };
 
@@ -183,7 +159,7 @@ int run_extract(int argc, char** argv, const char* program) {
     a.id = config.texts.size() == 1 ? "text" : "text" + std::to_string(i + 1);
     a.source = "<text>";
     a.text = config.texts[i];
-    process(a);
+    process(std::move(a));
   }
   if (!config.paths.empty() || config.texts.empty()) {
     InputStream in(config.paths, config.format);
@@ -194,13 +170,7 @@ int run_extract(int argc, char** argv, const char* program) {
         ++counts.read;
         ++counts.failed;
       } else if (item.article) {
-        Article& a = *item.article;
-        if (a.line == 0 && (a.title.empty() || !a.published)) {
-          TextMetadata m = guess_text_metadata(a.text);
-          if (a.title.empty()) a.title = m.title;
-          if (!a.published) a.published = m.published;
-        }
-        process(a);
+        process(std::move(*item.article));
       }
       item = InputItem{};
     }

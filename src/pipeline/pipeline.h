@@ -1,0 +1,50 @@
+// The pipeline: one article in, its record out, through every stage.
+//
+//   reader (Article) -> normalizer -> extractor -> record writer
+//
+// It fills what a plain-text article does not say (title and date from its
+// header lines), normalizes, finds the figures and writes the JSON record.
+// Text with a few invalid bytes is repaired (U+FFFD) and reported as a
+// warning; text that is mostly invalid is refused with an error. Nothing is
+// printed: problems come back as values for the caller to report.
+//
+// Ownership: borrows the Normalizer and PatternSet, which must outlive it.
+// Thread safety: process() is const and may run on many threads at once.
+//
+//   Pipeline p(normalizer, patterns, {});
+//   ArticleResult r = p.process(article);
+//   if (r.record) out << *r.record << '\n';
+#pragma once
+
+#include <optional>
+#include <string>
+
+#include "core/error.h"
+#include "extract/extractor.h"
+#include "io/article.h"
+#include "normalize/normalizer.h"
+
+namespace solieu {
+
+struct ArticleResult {
+  std::optional<std::string> record;  // the JSON line, without newline; none if refused
+  std::optional<Error> problem;       // a warning (record kept) or the reason it was refused
+  size_t quantities = 0;
+};
+
+class Pipeline {
+ public:
+  // More than this share of invalid bytes and a text is refused, not repaired.
+  static constexpr double kMaxInvalidShare = 0.05;
+
+  Pipeline(const Normalizer& normalizer, const PatternSet& patterns, ExtractOptions options);
+
+  ArticleResult process(Article article) const;
+
+ private:
+  const Normalizer& normalizer_;
+  Extractor extractor_;
+  ExtractOptions options_;
+};
+
+}  // namespace solieu
