@@ -157,7 +157,7 @@ int run_extract(int argc, char** argv, const char* program) {
   for (size_t i = 0; i < config.texts.size(); ++i) {
     Article a;
     a.id = config.texts.size() == 1 ? "text" : "text" + std::to_string(i + 1);
-    a.source = "<text>";
+    a.source = kTextArgumentSource;
     a.text = config.texts[i];
     process(std::move(a));
   }

@@ -10,6 +10,9 @@
 
 namespace solieu {
 
+// The source of an article given on the command line with --text.
+inline constexpr const char* kTextArgumentSource = "<text>";
+
 struct Article {
   std::string id;         // from the input, or derived from the path
   std::string source;     // the path, or "-" for stdin, or "<text>" for --text

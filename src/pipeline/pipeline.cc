@@ -27,8 +27,9 @@ Pipeline::Pipeline(const Normalizer& normalizer, const PatternSet& patterns, Ext
 
 ArticleResult Pipeline::process(Article article) const {
   ArticleResult result;
-  // A plain-text page carries its title and date in its first lines.
-  if (article.line == 0 && (article.title.empty() || !article.published)) {
+  // A plain-text page carries its title and date in its first lines
+  // (a --text argument is a snippet, not a page).
+  if (article.line == 0 && article.source != kTextArgumentSource && (article.title.empty() || !article.published)) {
     TextMetadata m = guess_text_metadata(article.text);
     if (article.title.empty()) article.title = m.title;
     if (!article.published) article.published = m.published;
