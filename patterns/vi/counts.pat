@@ -99,6 +99,16 @@ pattern count.range
   example "từ 3 đến 5 xã"       low=3 high=5 unit=xã qualifier=range
   reject "2021-2025 là"
 
+# "từ 50 hộ trở lên", "từ 3 xã trở xuống".
+pattern count.from_onwards
+  regex {L}(?P<w>từ)\s+{NUM:num}\s+(?:{NOUN:noun}|{SYLLABLE:noun})\s+{QUAL2:qual2}{R}
+  dimension count
+  exclude noun NOTNOUN
+  exclude num ONE
+  priority 58
+  example "từ 50 hộ trở lên"    value=50 unit=hộ qualifier=at_least
+  example "từ 3 xã trở xuống"   value=3 unit=xã qualifier=at_most
+
 # Vague amounts are intervals: "hàng trăm người", "vài chục hộ", "hàng chục tỷ đồng".
 table VAGUE
   hàng chục, hang chuc        = 10 99

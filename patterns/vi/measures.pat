@@ -94,7 +94,7 @@ pattern measure.currency_first
 
 # Dollars and change: "2 đô la và 23 xen", "2 đô 23 xu", "20 Rupees 43", "hai phẩy 23 đô".
 pattern measure.money_cents
-  regex {L}{NUM:num}\s*{DOLLAR:unit}(?:\s+và)?\s+{DIGITS:cents}(?:\s+{CENTS:w})?{R}
+  regex {L}{NUM:num}\s*{DOLLAR:unit}(?:\s+và)?\s+(?P<cents>[0-9]{1,2})(?:\s+{CENTS:w}{R}|$)
   dimension unit
   units DOLLAR
   priority 62
@@ -103,6 +103,7 @@ pattern measure.money_cents
   example "2 đô 23 xu"         value=2.23 unit=USD
   example "20 Rupees 43"       value=20.43 unit=INR
   example "hai mươi rupees 43 xen" value=20.43 unit=INR
+  reject "1,500 USD và 2,5 tấn"
 
 pattern measure.dollar_word
   # "đô" alone is a dollar only at the end of a phrase: "2 đô thị" is two towns.

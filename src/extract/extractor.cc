@@ -83,7 +83,7 @@ Extractor::Extractor(Extractor&&) noexcept = default;
 // One match to one figure, or nullopt when the slots do not make one (the
 // number grammar refuses the span, an excluded noun, an unknown unit).
 static std::optional<Quantity> build(const CompiledPattern& p, const PatternSet& set, std::string_view text,
-                                     const std::vector<re2::StringPiece>& groups) {
+                                     const std::vector<re2::StringPiece>& groups, SeparatorStyle style) {
   Slots slots{p, groups, std::vector<bool>(groups.size(), false)};
   Quantity q;
   q.pattern = p.id;
@@ -119,7 +119,7 @@ static std::optional<Quantity> build(const CompiledPattern& p, const PatternSet&
   }
 
   auto number = [&](std::string_view s) -> std::optional<NumberReading> {
-    auto r = parse_number(s, set.lexicon());
+    auto r = parse_number(s, set.lexicon(), style);
     if (r && !std::isfinite(r->value)) return std::nullopt;
     // One word typed without diacritics is too weak to be a number: "Nam"
     // (south), "sau" (after), "bay" (fly) are far likelier than five, six, seven.
@@ -135,6 +135,13 @@ static std::optional<Quantity> build(const CompiledPattern& p, const PatternSet&
     if (r->ambiguous_separator) {
       q.ambiguous_separator = true;
       q.alternative = r->alternative;
+    } else if (r->other_style) {
+      // Only English thousands ("1,500,000", "1,234.5") outvote Vietnamese:
+      // a lone English decimal ("2.5 lít") is common in Vietnamese text too.
+      if (style == SeparatorStyle::kVietnamese && num->find(',') != std::string_view::npos) q.separator_vote = -1;
+      if (style == SeparatorStyle::kEnglish) q.separator_vote = -1;
+    } else if (num->find_first_of(".,") != std::string_view::npos && r->has_digits) {
+      q.separator_vote = 1;
     }
     if (auto cents = slots.get("cents")) {
       auto c = number(*cents);
@@ -239,7 +246,8 @@ static std::optional<Quantity> build(const CompiledPattern& p, const PatternSet&
   return q;
 }
 
-std::vector<Quantity> Extractor::match_pattern(const CompiledPattern& p, std::string_view text) const {
+std::vector<Quantity> Extractor::match_pattern(const CompiledPattern& p, std::string_view text,
+                                               SeparatorStyle style) const {
   std::vector<Quantity> out;
   const int n = static_cast<int>(p.slot_of_group.size());
   std::vector<re2::StringPiece> groups(n);
@@ -247,7 +255,7 @@ std::vector<Quantity> Extractor::match_pattern(const CompiledPattern& p, std::st
   re2::StringPiece whole(text.data(), text.size());
   while (pos <= text.size() && p.re->Match(whole, pos, text.size(), RE2::UNANCHORED, groups.data(), n)) {
     size_t match_start = static_cast<size_t>(groups[0].data() - text.data());
-    auto q = build(p, patterns_, text, groups);
+    auto q = build(p, patterns_, text, groups, style);
     if (q && q->span.end > q->span.start) {
       pos = std::max(q->span.end, next_char(text, match_start));
       out.push_back(std::move(*q));
@@ -260,6 +268,31 @@ std::vector<Quantity> Extractor::match_pattern(const CompiledPattern& p, std::st
 }
 
 std::vector<Quantity> Extractor::extract(std::string_view text, const ExtractOptions& options) const {
+  std::vector<Quantity> out = resolve(text, options, SeparatorStyle::kVietnamese);
+  int votes = 0;
+  for (const Quantity& q : out) votes += q.separator_vote;
+  if (votes < 0) {
+    // The article writes numbers the English way: read it again so.
+    out = resolve(text, options, SeparatorStyle::kEnglish);
+    votes = -votes;
+  }
+  if (votes != 0)
+    for (Quantity& q : out)
+      if (q.ambiguous_separator) {
+        q.ambiguous_separator = false;  // settled by the article's other numbers
+        q.alternative.reset();
+      }
+  context_->annotate(text, out);
+  for (Quantity& q : out)
+    if (is_time_like(q.dimension)) {
+      q.status.clear();
+      q.indicator.clear();
+    }
+  return out;
+}
+
+std::vector<Quantity> Extractor::resolve(std::string_view text, const ExtractOptions& options,
+                                         SeparatorStyle style) const {
   struct Candidate {
     Quantity q;
     int priority;
@@ -268,7 +301,7 @@ std::vector<Quantity> Extractor::extract(std::string_view text, const ExtractOpt
   std::vector<Candidate> candidates;
   for (const CompiledPattern& p : patterns_.patterns()) {
     if (p.latent && !options.latent) continue;
-    for (Quantity& q : match_pattern(p, text)) candidates.push_back({std::move(q), p.priority, p.emit});
+    for (Quantity& q : match_pattern(p, text, style)) candidates.push_back({std::move(q), p.priority, p.emit});
   }
   // Best first: higher priority, then the longer span, then the earlier one.
   std::stable_sort(candidates.begin(), candidates.end(), [](const Candidate& a, const Candidate& b) {
@@ -289,12 +322,6 @@ std::vector<Quantity> Extractor::extract(std::string_view text, const ExtractOpt
   std::vector<Quantity> out;
   for (const auto& [start, c] : chosen)
     if (c->emit) out.push_back(c->q);
-  context_->annotate(text, out);
-  for (Quantity& q : out)
-    if (is_time_like(q.dimension)) {
-      q.status.clear();
-      q.indicator.clear();
-    }
   return out;
 }
 

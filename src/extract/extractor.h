@@ -8,6 +8,11 @@
 // numbers, roads, phone numbers) only block; dates, periods and durations
 // come out typed as such, never as counts.
 //
+// "1,500" and "2.500" read two ways. The article settles it: numbers whose
+// separators fit only one style ("1.500.000" and "2,5" are Vietnamese, "2.5"
+// and "1,500,000" English) vote, and the winning style reads the rest. With
+// no votes, Vietnamese style holds and the figure is flagged ambiguous.
+//
 // Spans are byte offsets into the *normalized* text; the record writer maps
 // them back to the input through the normalizer's OffsetMap.
 //
@@ -46,9 +51,13 @@ class Extractor {
 
   // Only the matches of one pattern, without overlap resolution against the
   // others and without context (for pattern examples).
-  std::vector<Quantity> match_pattern(const CompiledPattern& pattern, std::string_view text) const;
+  std::vector<Quantity> match_pattern(const CompiledPattern& pattern, std::string_view text,
+                                      SeparatorStyle style = SeparatorStyle::kVietnamese) const;
 
  private:
+  // Every pattern's matches, the best of overlapping ones kept.
+  std::vector<Quantity> resolve(std::string_view text, const ExtractOptions& options, SeparatorStyle style) const;
+
   const PatternSet& patterns_;
   std::unique_ptr<ContextReader> context_;
 };

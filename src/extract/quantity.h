@@ -27,6 +27,10 @@ struct Quantity {
   bool no_diacritics = false;    // number or unit typed without diacritics
   bool ambiguous_separator = false;  // "1,500": the other reading is `alternative`
   std::optional<double> alternative;
+  // How this figure's separators read: +1 they fit only the style asked for
+  // ("1.500.000", "2,5" in Vietnamese style), -1 only the other ("2.5"), 0 no
+  // evidence. The extractor settles an article's style from these.
+  int separator_vote = 0;
 };
 
 struct ExtractOptions {

@@ -20,7 +20,7 @@ Error make(std::string file, int line, int column, std::string message = "boom",
 
 }  // namespace
 
-TEST_CASE("Error::to_string prints the known parts of the location", "[core][error]") {
+TEST_CASE("core: Error::to_string prints the known parts of the location", "[core][error]") {
   struct Row {
     const char* file;
     int line;
@@ -42,12 +42,12 @@ TEST_CASE("Error::to_string prints the known parts of the location", "[core][err
   }
 }
 
-TEST_CASE("Error::to_string_with_caret without an excerpt is to_string", "[core][error]") {
+TEST_CASE("core: Error::to_string_with_caret without an excerpt is to_string", "[core][error]") {
   Error e = make("f.jsonl", 2, 5);
   CHECK(e.to_string_with_caret() == e.to_string());
 }
 
-TEST_CASE("Error::to_string_with_caret puts the caret under the column", "[core][error]") {
+TEST_CASE("core: Error::to_string_with_caret puts the caret under the column", "[core][error]") {
   struct Row {
     const char* what;
     std::string excerpt;
@@ -78,7 +78,7 @@ TEST_CASE("Error::to_string_with_caret puts the caret under the column", "[core]
   }
 }
 
-TEST_CASE("error_code_name names every code", "[core][error]") {
+TEST_CASE("core: error_code_name names every code", "[core][error]") {
   CHECK(error_code_name(ErrorCode::kIo) == "io");
   CHECK(error_code_name(ErrorCode::kEmpty) == "empty");
   CHECK(error_code_name(ErrorCode::kBinary) == "binary");
@@ -89,7 +89,7 @@ TEST_CASE("error_code_name names every code", "[core][error]") {
   CHECK(error_code_name(ErrorCode::kInvalidArgument) == "invalid-argument");
 }
 
-TEST_CASE("Result and Status carry a value or an error", "[core][error]") {
+TEST_CASE("core: Result and Status carry a value or an error", "[core][error]") {
   Result<int> good = 12;
   REQUIRE(good.ok());
   CHECK(*good == 12);

@@ -31,7 +31,7 @@ constexpr char32_t X = kInvalidCodePoint;
 
 }  // namespace
 
-TEST_CASE("next_code_point decodes valid sequences of every length", "[core][utf8]") {
+TEST_CASE("core: next_code_point decodes valid sequences of every length", "[core][utf8]") {
   struct Row {
     const char* what;
     std::string text;
@@ -66,7 +66,7 @@ TEST_CASE("next_code_point decodes valid sequences of every length", "[core][utf
   }
 }
 
-TEST_CASE("next_code_point yields kInvalidCodePoint and advances one byte on bad input", "[core][utf8]") {
+TEST_CASE("core: next_code_point yields kInvalidCodePoint and advances one byte on bad input", "[core][utf8]") {
   struct Row {
     const char* what;
     std::string text;
@@ -97,7 +97,7 @@ TEST_CASE("next_code_point yields kInvalidCodePoint and advances one byte on bad
   }
 }
 
-TEST_CASE("next_code_point returns false at the end and leaves pos alone", "[core][utf8]") {
+TEST_CASE("core: next_code_point returns false at the end and leaves pos alone", "[core][utf8]") {
   size_t pos = 0;
   char32_t c = U'q';
   CHECK_FALSE(next_code_point("", pos, c));
@@ -110,7 +110,7 @@ TEST_CASE("next_code_point returns false at the end and leaves pos alone", "[cor
   CHECK_FALSE(next_code_point(s, pos, c));
 }
 
-TEST_CASE("append_utf8 round-trips through next_code_point", "[core][utf8]") {
+TEST_CASE("core: append_utf8 round-trips through next_code_point", "[core][utf8]") {
   const std::vector<char32_t> cps = {U'\0', U'a', U'\u007F', U'\u0080', U'\u00F2', U'\u07FF', U'\u0800',
                                      U'\u1ED9', U'\uFFFD', U'\U00010000', U'\U0001F600', U'\U0010FFFF'};
   std::string s;
@@ -121,7 +121,7 @@ TEST_CASE("append_utf8 round-trips through next_code_point", "[core][utf8]") {
   CHECK(one == "\xE1\xBB\x99");
 }
 
-TEST_CASE("line_column counts lines and characters", "[core][utf8]") {
+TEST_CASE("core: line_column counts lines and characters", "[core][utf8]") {
   const std::string text = "ab\nhòa x\n\nđường 5";
   //                        0123 4 5 6 7 8 9...
   // bytes: a0 b1 \n2 h3 ò4-5 a6 ' '7 x8 \n9 \n10 đ11-12 ư13-14 ờ15-17 n18 g19 ' '20 '5'21
@@ -150,7 +150,7 @@ TEST_CASE("line_column counts lines and characters", "[core][utf8]") {
   CHECK(empty.column == 1);
 }
 
-TEST_CASE("line_at gives the whole line holding an offset, without its newline", "[core][utf8]") {
+TEST_CASE("core: line_at gives the whole line holding an offset, without its newline", "[core][utf8]") {
   const std::string text = "ab\nhòa x\n\nđường 5\n";
   struct Row {
     size_t offset;

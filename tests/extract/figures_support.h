@@ -59,8 +59,8 @@ inline constexpr std::string_view kAny = "*";
 enum class Flag { kNo, kYes, kAny };
 
 struct More {
-  std::optional<double> low, high, of;
-  std::optional<double> nvalue;     // normalized_value
+  std::optional<double> low = {}, high = {}, of = {};
+  std::optional<double> nvalue = {};  // normalized_value
   std::string_view nunit = kAny;    // normalized_unit
   Flag no_diacritics = Flag::kNo;   // checked by default: a figure typed right is not flagged
   Flag ambiguous = Flag::kAny;      // ambiguous_separator
@@ -172,9 +172,8 @@ inline std::vector<Quantity> run(const NormalizedText& t, bool latent) {
 // it with `expected` transformed alike).
 inline void check_figure(const Case& c, bool latent, const std::string& input, const std::string& expected,
                          std::string_view variant = "") {
-  INFO(describe(c, latent) << (variant.empty() ? "" : "  variant: ") << std::string(variant));
-  if (variant.size()) INFO("variant input: " << show(input));
-  REQUIRE(input.find(expected) != std::string::npos);  // the case itself is well formed
+  INFO(describe(c, latent) << (variant.empty() ? std::string() : "  variant " + std::string(variant) + ": " + show(input)));
+  CHECK(input.find(expected) != std::string::npos);  // the case itself is well formed
 
   NormalizedText t = normalizer().normalize(input);
   std::vector<Quantity> qs = run(t, latent);
@@ -187,14 +186,15 @@ inline void check_figure(const Case& c, bool latent, const std::string& input, c
         std::string_view(input).substr(in.start, in.end - in.start) == expected)
       hits.push_back(&q);
   }
-  REQUIRE(hits.size() == 1);
+  // CHECK, not REQUIRE: a table runs on after a failing row.
+  CHECK(hits.size() == 1);
+  if (hits.size() != 1) return;
   const Quantity& q = *hits.front();
 
   if (c.dimension != kAny) CHECK(q.dimension == std::string(c.dimension));
   if (c.value) {
-    REQUIRE(q.value.has_value());
-    INFO("value " << fmt(*q.value) << " expected " << fmt(*c.value));
-    CHECK(same(*q.value, *c.value));
+    INFO("value " << fmt(q.value) << " expected " << fmt(*c.value));
+    CHECK((q.value && same(*q.value, *c.value)));
   }
   if (c.unit != kAny) CHECK(q.unit == std::string(c.unit));
   if (c.qualifier != kAny) CHECK(q.qualifier == std::string(c.qualifier));
@@ -221,7 +221,8 @@ inline void check_trap(std::string_view input_view, std::string_view span, bool 
   const std::string input(input_view);
   INFO("trap: " << show(input) << " must hold no figure over " << show(span) << (latent ? "  [latent]" : ""));
   size_t pos = input.find(span);
-  REQUIRE(pos != std::string::npos);
+  CHECK(pos != std::string::npos);
+  if (pos == std::string::npos) return;
   const size_t end = pos + span.size();
 
   NormalizedText t = normalizer().normalize(input);
