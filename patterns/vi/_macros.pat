@@ -24,7 +24,7 @@ define SIGN = [-−]\s?|{NUMMINUS}\s+
 define DNUM = (?:{SIGN})?(?:{DIGITS})(?:\s*(?:{NUMSCALE})(?:\s+(?:{NUMSCALE}))*(?:\s+[0-9]+(?:[.,][0-9]+)?\s*(?:{NUMSCALE})(?:\s+(?:{NUMSCALE}))*)*)?
 
 # Numbers in words: "hai mươi mốt", "một nghìn rưỡi", "hai phẩy năm", "hai phẩy 23".
-define WNUM = (?:{NUMMINUS}\s+)?(?:{NUMWORD})(?:\s+(?:{NUMWORD}))*(?:\s+(?:{NUMPOINT})\s+[0-9]+)?
+define WNUM = (?:{NUMMINUS}\s+)?(?:{NUMWORD})(?:\s+(?:{NUMWORD}))*(?:\s+(?:{NUMPOINT})\s+(?:[0-9]+|(?:{NUMWORD})(?:\s+(?:{NUMWORD}))*))?
 
 # Any number, in digits or words.
 define NUM = {DNUM}|{WNUM}

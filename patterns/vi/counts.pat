@@ -18,9 +18,9 @@ table NOUN
   ngày công, ngày công lao động, công lao động = count
   học sinh, sinh viên, giáo viên, trường, trường học, phòng học, học viên, trẻ, em = count
   tiêu chí, chỉ tiêu, nhiệm vụ, mô hình, sản phẩm, doanh nghiệp, hợp tác xã, tổ hợp tác, cơ sở, đơn vị, cơ quan = count
-  hội viên, đoàn viên, đảng viên, cán bộ, công chức, lao động, việc làm, bệnh nhân, trường hợp, ca, vụ, vụ việc = count
+  đồng chí, đồng bào, hội viên, đoàn viên, đảng viên, cán bộ, công chức, lao động, việc làm, bệnh nhân, trường hợp, ca, vụ, vụ việc = count
   điểm, điểm phần trăm = count
-  suất, suất quà, phần quà, thẻ, thẻ bảo hiểm y tế, hồ sơ, chiếc, cái, bộ, xe, chuyến, lần, giếng, bể, thửa, ô, lô = count
+  suất, suất quà, phần quà, thẻ, thẻ bảo hiểm y tế, hồ sơ, chiếc, cái, bộ, xe, ô tô, xe ô tô, chuyến, lần, giếng, bể, thửa, lô = count
 
 # Syllables that follow a number without being counted by it.
 table NOTNOUN
@@ -73,7 +73,7 @@ pattern count.known
 # The open noun is one or two syllables; a second syllable that is not a noun
 # ("7 tàu và ...") is dropped from the figure.
 pattern count.open
-  regex {L}(?:{QUAL:qual}\s+)?{DNUM:num}\s+{SYLLABLE:noun}(?:\s+{SYLLABLE:noun2})?{R}
+  regex {L}(?:{QUAL:qual}\s+)?{DNUM:num}\s+{SYLLABLE:noun}(?: +{SYLLABLE:noun2})?{R}
   dimension count
   exclude noun NOTNOUN
   exclude noun MONEYCUE
@@ -97,6 +97,7 @@ pattern count.range
   priority 57
   example "50-60 hộ"            low=50 high=60 unit=hộ qualifier=range
   example "từ 3 đến 5 xã"       low=3 high=5 unit=xã qualifier=range
+  example "từ hai đến ba nghìn người" low=2000 high=3000 unit=người
   reject "2021-2025 là"
 
 # "từ 50 hộ trở lên", "từ 3 xã trở xuống".
@@ -130,7 +131,8 @@ pattern count.vague
   regex {L}(?:{QUAL:qual}\s+)?{VAGUE:vague}\s+(?:{NOUN:noun}|{SYLLABLE:noun}){R}
   dimension count
   exclude noun NOTNOUN
-  priority 56
+  exclude noun UNIT
+  priority 62
   example "hàng trăm người"     low=100 high=999 unit=người qualifier=approximately
   example "vài chục hộ"         low=20 high=90 unit=hộ
   example "hơn hàng nghìn lượt người" low=1000 qualifier=more_than
@@ -138,15 +140,17 @@ pattern count.vague
 pattern measure.vague
   regex {L}(?:{QUAL:qual}\s+)?{VAGUE:vague}\s*{UNIT:unit}{R}
   dimension unit
-  priority 57
+  priority 62
   example "hàng chục tỷ đồng"   low=10000000000 high=99999999999 unit=VND qualifier=approximately
   example "hàng trăm ha"        low=100 high=999 unit=ha
+  example "vài trăm mét"        low=200 high=900 unit=m
+  example "hàng trăm triệu đồng" low=100000000 high=999999999 unit=VND
 
 # Half of something: "hơn một nửa", "một nửa".
 pattern fraction.half
   regex {L}(?:{QUAL:qual}\s+)?(?P<num>(?:một\s+)?nửa){R}
   dimension fraction
-  priority 40
+  priority 10
   latent yes
   example "hơn một nửa"         value=0.5 qualifier=more_than
 
@@ -176,3 +180,18 @@ pattern ratio.double
   unit lần
   priority 58
   example "gấp đôi"             value=2 unit=lần
+
+pattern ratio.half_again
+  regex {L}(?P<verb>gấp|tăng gấp|cao gấp|nhiều gấp)\s+(?P<w>rưỡi){R}
+  dimension ratio
+  value 1.5
+  unit lần
+  priority 58
+  example "gấp rưỡi"            value=1.5 unit=lần
+
+pattern ratio.range
+  regex {L}(?P<verb>gấp|tăng|giảm|tăng gấp|cao gấp|nhiều gấp)\s+(?:(?P<w>từ)\s+)?{NUM:num}{TO}{NUM:num2}\s+(?P<noun>lần){R}
+  dimension ratio
+  priority 59
+  example "tăng 2-3 lần"        low=2 high=3 unit=lần qualifier=range dimension=ratio
+  example "gấp từ 2 đến 3 lần"  low=2 high=3 unit=lần

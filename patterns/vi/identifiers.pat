@@ -4,7 +4,7 @@
 
 pattern id.document
   # "Quyết định số 72/2002/QĐ-TTg", "Nghị quyết số 19-NQ/TU", "Công văn 1234/UBND-KT", "số 05".
-  regex {L}(?:(?P<id>(?:(?:quyết định|nghị quyết|nghị định|thông tư|chỉ thị|công văn|kế hoạch|tờ trình|báo cáo|thông báo|luật|quy định|văn bản|hướng dẫn|kết luận|đề án|chương trình)\s+)?(?:số\s+)?[0-9]+(?:[/-][0-9]+)*(?:[/-][\pL]+(?:[-/][\pL0-9]+)*)+){R}|(?P<id>số\s+[0-9]+(?:[/.-][0-9\pL]+)*)(?:$|[;:)\]]|[,.](?:\s|$)|\s+(?-i:[A-ZĐ])))
+  regex {L}(?:(?P<id>(?:(?:quyết định|nghị quyết|nghị định|thông tư|chỉ thị|công văn|kế hoạch|tờ trình|báo cáo|thông báo|luật|quy định|văn bản|hướng dẫn|kết luận|đề án|chương trình)\s+)?(?:số\s+)?[0-9]+(?:[/-][0-9]+)*(?:[/-][\pL]+(?:[-/][\pL0-9]+)*)+){R}|(?P<id>số\s+[0-9]+(?:[/.-][0-9\pL]+)*)(?:$|[;:)\]]|[,.](?:\s|$)|\s+(?-i:[A-ZĐ])|\s+(?:đường|phố|ngõ|ngách|hẻm|kiệt|thôn|tổ|khu)\s))
   dimension identifier
   emit no
   priority 80
@@ -13,11 +13,12 @@ pattern id.document
   example "1234/UBND-KT"
   example "số 05"
   example "Trường số 2 Hà Nội" at="số 2"
+  example "số 25 đường Lê Lợi" at="số 25"
   reject "tổng số 43,2 ha"
 
 pattern id.road
   # "Quốc lộ 1A", "QL 2", "ĐT 176", "Km 15+200", "tỉnh lộ 8B".
-  regex {L}(?P<id>(?:quốc lộ|tỉnh lộ|huyện lộ|đường tỉnh|đường huyện|ql|tl|đt|đh|dt|km)\.? ?[0-9]+[a-zA-Z]?(?:\s*\+\s*[0-9]+)?(?:\s*[-–]\s*km\s*[0-9]+(?:\s*\+\s*[0-9]+)?)?){R}
+  regex {L}(?P<id>(?:(?:quốc lộ|tỉnh lộ|huyện lộ|đường tỉnh|đường huyện|ql|tl|đt|đh|dt|(?-i:Km|KM))\.? ?[0-9]+[a-zA-Z]?|km ?[0-9]+\s*\+\s*[0-9]+)(?:\s*\+\s*[0-9]+)?(?:\s*[-–]\s*km\s*[0-9]+(?:\s*\+\s*[0-9]+)?)?){R}
   dimension identifier
   emit no
   priority 80
@@ -26,6 +27,7 @@ pattern id.road
   example "ĐT 176"
   example "QL2"
   reject "25 km\n14/08/2024"
+  reject "25 km2"
 
 pattern id.phone
   # 0219.3812.345, 0912 345 678, 1900 1234, (0219) 3812345.
@@ -90,3 +92,14 @@ pattern id.name_number
   example "Sư đoàn 316"
   example "Tổ 5"
   example "Trường THCS số 2"
+
+pattern id.legal_reference
+  # Clauses and articles of a law: "khoản 2 điều 3", "điểm a khoản 1", "Điều 12 Luật Đất đai".
+  regex {L}(?P<id>(?:điểm\s+[a-zđ]\s+)?(?:khoản|điều|mục|chương)\s+[0-9]+[a-zđ]?(?:\s*,?\s+(?:khoản|điều|mục|chương)\s+[0-9]+[a-zđ]?)+|(?-i:Điều|Khoản|Chương)\s+[0-9]+){R}
+  dimension identifier
+  emit no
+  priority 78
+  example "khoản 2 điều 3"
+  example "điểm a khoản 1 điều 5"
+  example "Điều 12"
+  reject "khoản vay 2 tỷ đồng"

@@ -42,7 +42,9 @@ pattern measure.amount
   example "hơn 1,42 đô la"     value=1.42 unit=USD qualifier=more_than
   example "dưới bảy ngàn đồng" value=7000 unit=VND qualifier=less_than
   example "ít hơn bảy nghìn đồng" value=7000 qualifier=less_than
-  example "không tới 7000 đồng" value=7000 qualifier=at_most
+  example "không tới 7000 đồng" value=7000 qualifier=less_than
+  example "100 đô-la"          value=100 unit=USD
+  example "2 km2"              value=2 unit=km2
   example "không quá 7.000 đồng" value=7000 qualifier=at_most
   example "không ít hơn 1,42 đô la" value=1.42 qualifier=at_least
   example "gần 3 tỉ đồng"      value=3000000000 qualifier=nearly
@@ -53,6 +55,8 @@ pattern measure.amount
   example "hai mươi km"        value=20 unit=km
   example "một nghìn rưỡi mét" value=1500 unit=m
   example "2 ty dong"          value=2000000000 unit=VND flag=no_diacritics
+  reject "2 đồng chí"
+  reject "300 đồng bào"
   example "ước tăng 8 %"       value=8 unit=% qualifier=approximately
   example "ước tính đạt 4,3 tỷ USD" value=4300000000 unit=USD qualifier=approximately
   example "chưa đầy 2.000 tỷ đồng" value=2000000000000 qualifier=less_than
@@ -107,7 +111,7 @@ pattern measure.money_cents
 
 pattern measure.dollar_word
   # "đô" alone is a dollar only at the end of a phrase: "2 đô thị" is two towns.
-  regex {L}(?:{QUAL:qual}\s+)?(?:{VAGUE:vague}|{NUM:num})\s*(?P<unit>đô)(?:$|[^\pL\pN\s])
+  regex {L}(?:{QUAL:qual}\s+)?(?:{VAGUE:vague}|{NUM:num})\s*(?P<unit>đô)(?:$|[^\pL\pN\s-])
   dimension unit
   units DOLLAR
   priority 61

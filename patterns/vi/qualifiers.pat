@@ -7,8 +7,8 @@ table QUAL
   trên, hơn, cao hơn, nhiều hơn, lớn hơn, hon, tren      = more_than
   khoảng, chừng, xấp xỉ, ước, ước tính, ước khoảng, tầm, độ, trên dưới, quanh, khoang, khoảng chừng = approximately
   ít nhất, tối thiểu, không dưới, không ít hơn, ít nhất là = at_least
-  dưới, chưa đến, chưa tới, chưa được, chưa đầy, không đầy, ít hơn, kém hơn, thấp hơn, duoi = less_than
-  tối đa, không quá, nhiều nhất, không vượt quá, không cao hơn, không tới, không đến, không hơn = at_most
+  dưới, chưa đến, chưa tới, chưa được, chưa đầy, không đầy, không tới, không đến, ít hơn, kém hơn, thấp hơn, duoi = less_than
+  tối đa, không quá, nhiều nhất, không vượt quá, không cao hơn, không hơn = at_most
 
 # After the number: "từ 7000 đồng trở xuống", "50 tuổi trở lên".
 table QUAL2

@@ -19,10 +19,18 @@ pattern time.year
   example "năm 2024"           dimension=date
   reject "năm nghìn"
 
+pattern time.year_bare
+  # A year after a preposition of time: "đến 2025", "từ 2021", "vào 2019", "trước 2030".
+  regex {L}(?P<date>(?:đến|tới|từ|vào|trong|sau|trước|cuối|đầu|giữa|hết)\s+(?:năm\s+)?{YEAR}){R}
+  dimension date
+  priority 50
+  example "đến 2025"           dimension=date
+  example "trước 2030"         dimension=date
+  # Priority 50: an amount wins, "từ 1000 đồng đến 2000 đồng" is a range of money.
+
 pattern time.date
-  # 06/06/2024, 6/6, 1.1.2016, 06-06-2024, ngày 15-5, with an optional clock time.
-  # Without a year, only "/" (or a leading "ngày") makes a date: "9-10%" is a range.
-  regex {L}(?P<date>(?:ngày\s+)?(?:{DAYNUM})/(?:{MONTHNUM})(?:/{YEAR})?|(?:ngày\s+)?(?:{DAYNUM})([.-])(?:{MONTHNUM})[.-]{YEAR}|ngày\s+(?:{DAYNUM})[.-](?:{MONTHNUM}))(?P<clock>\s*,?\s*[0-9]{1,2}[:h][0-9]{2}(?::[0-9]{2})?)?{R}
+  # 06/06/2024, 1.1.2016, 06-06-2024, ngày 15/5, ngày 15-5, with an optional clock time.
+  regex {L}(?P<date>(?:ngày\s+)?(?:{DAYNUM})([/.-])(?:{MONTHNUM})[/.-]{YEAR}|ngày\s+(?:{DAYNUM})[/.-](?:{MONTHNUM}))(?P<clock>\s*,?\s*[0-9]{1,2}[:h][0-9]{2}(?::[0-9]{2})?)?{R}
   dimension date
   priority 70
   example "06/06/2024"         dimension=date
@@ -32,12 +40,25 @@ pattern time.date
   example "ngày 30-12-2016"    dimension=date
   reject "9-10%"
 
-pattern time.month
-  regex {L}(?P<date>tháng\s+(?:{MONTHNUM}|{ROMAN}|một|hai|ba|tư|năm|sáu|bảy|tám|chín|mười|mười một|mười hai|chạp|giêng)(?:\s*[/.-]\s*{YEAR}|\s+(?:năm\s+)?{YEAR})?){R}
+pattern time.day_month
+  # A bare "6/6" is a date, unless a counted noun follows ("3/5 thôn" is a fraction, which outranks it).
+  regex {L}(?P<date>(?:{DAYNUM})/(?:{MONTHNUM})){R}
   dimension date
-  priority 69
+  priority 54
+  example "6/6"                dimension=date
+
+pattern time.month_year
+  regex {L}(?P<date>tháng\s+(?:{MONTHNUM}|{ROMAN}|một|hai|ba|tư|năm|sáu|bảy|tám|chín|mười|mười một|mười hai|chạp|giêng)(?:\s*[/.-]\s*{YEAR}|\s+(?:năm\s+)?{YEAR})){R}
+  dimension date
+  priority 71
   example "tháng 6/2024"       dimension=date
   example "tháng 6 năm 2024"   dimension=date
+
+pattern time.month
+  # A bare month yields to a measure: "lương tháng 2 triệu rưỡi đồng" is a monthly wage.
+  regex {L}(?P<date>tháng\s+(?:{MONTHNUM}|{ROMAN}|giêng|chạp)){R}
+  dimension date
+  priority 58
   example "tháng 12"           dimension=date
 
 pattern time.clock

@@ -4,7 +4,8 @@
 # as written (scale words folded into a unit, "nghìn đồng"); the normalized
 # value is value * normalized_factor in normalized_unit (m, m2, m3, kg, VND, %).
 # Flags after the fields: `plain` marks a spelling typed without diacritics;
-# `lower` means the unit counts only in lower case ("3M" is three million, "3m" three metres). Keys become macro {UNIT}.
+# `lower` means the unit counts only in lower case ("3M" is three million, "3m" three metres).
+# A row whose dimension is `none` is a word that only starts like a unit: the match is dropped. Keys become macro {UNIT}.
 # Conversions are facts: 1 km = 1000 m, 1 ha = 10 000 m2, 1 tạ = 100 kg, 1 yến = 10 kg.
 
 table UNIT
@@ -30,6 +31,8 @@ table UNIT
   %, phần trăm                            = percent % 1 % 1
   phan tram                               = percent % 1 % 1 plain
   đồng, đ, vnđ, vnd, việt nam đồng        = money VND 1 VND 1
+  # Words that begin with a unit's spelling but are not that unit ("2 đồng chí" are two comrades).
+  đồng chí, đồng bào, đồng ý, đồng thời, đồng loạt, đồng hành, đồng hồ, đồng đội, đồng nghiệp, đồng tình, đồng bằng, đồng ruộng, đồng lúa, đồng phục, đồng minh, đồng chủ trì, đồng khởi, đồng tâm, đồng lòng, đồng thuận, đồng nai, đồng tháp, đồng xu = none - 0 - 0
   dong                                    = money VND 1 VND 1 plain
   nghìn đồng, ngàn đồng                   = money VND 1000 VND 1
   usd, đô la, đô-la, đô la mỹ, đôla, $     = money USD 1 USD 1
@@ -62,6 +65,6 @@ table CENTS
 # What a rate is "per": the part after "/" ("đồng/kg", "đồng/người/năm").
 # Units of UNIT are recognised there too, and written canonically (lít -> l).
 table PERNOUN
-  người, hộ, khẩu, nhân khẩu, năm, tháng, ngày, tuần, quý, giờ, lượt, lần, con, cây, sào, công, vụ = per
+  người, hộ, khẩu, nhân khẩu, năm, tháng, ngày, ngày đêm, tuần, quý, giờ, lượt, lần, con, cây, sào, công, vụ = per
   cổ phiếu, cp, trái, quả, bao, chai, gói, hộp, suất, tấn, tạ, kg, lít, ha, m2, m3, km, chiếc, xe, chuyến, thùng = per
   học sinh, lao động, tháng lương, ngày công, người/tháng, người/năm = per

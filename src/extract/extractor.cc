@@ -47,7 +47,7 @@ double parse_plain_double(const std::string& s, bool& ok) {
 
 // Applies one UNIT-table row (`dimension unit factor normalized_unit normalized_factor`).
 bool apply_unit(const std::vector<std::string>& row, Quantity& q, bool take_dimension) {
-  if (row.size() < 5) return false;
+  if (row.size() < 5 || row[0] == "none") return false;
   bool ok1, ok2;
   double factor = parse_plain_double(row[2], ok1);
   double nfactor = parse_plain_double(row[4], ok2);
@@ -154,7 +154,7 @@ static std::optional<Quantity> build(const CompiledPattern& p, const PatternSet&
       q.low = q.value;
       q.high = r2->value;
       // "80 – 100 triệu": the scale written once belongs to both bounds.
-      if (!r->has_words && r2->has_words && *q.low > 0 && *q.low < *q.high) {
+      if (r2->has_words && *q.low > 0 && *q.low < 1000 && *q.low < *q.high) {
         for (double scale : {1e12, 1e9, 1e6, 1e3})
           if (scale <= *q.high && *q.low * scale <= *q.high) {
             *q.low *= scale;
@@ -242,6 +242,14 @@ static std::optional<Quantity> build(const CompiledPattern& p, const PatternSet&
     if (row && !row->empty()) q.qualifier = (*row)[0];
   }
   if (q.low && q.high && slots.get("num2")) q.qualifier = "range";
+  // Counted things are whole: "1,500 người" is 1500 people, never 1.5.
+  if (q.dimension == "count" && q.ambiguous_separator && q.value && q.alternative &&
+      *q.value != std::floor(*q.value) && *q.alternative == std::floor(*q.alternative)) {
+    std::swap(*q.value, *q.alternative);
+    q.normalized_value = q.value;
+    q.ambiguous_separator = false;
+    q.alternative.reset();
+  }
   if (q.qualifier == "range" && (!q.low || !q.high)) q.qualifier = "exact";
   return q;
 }

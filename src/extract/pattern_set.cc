@@ -8,6 +8,7 @@
 #include <functional>
 #include <sstream>
 
+#include "core/utf8.h"
 #include "extract/text_key.h"
 #include "normalize/normalizer.h"
 
@@ -32,7 +33,8 @@ bool is_macro_start(char c) { return (c >= 'A' && c <= 'Z') || c == '_'; }
 bool is_macro_char(char c) { return is_macro_start(c) || (c >= '0' && c <= '9'); }
 bool is_slot_char(char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_'; }
 
-// A literal key as a regex: metacharacters quoted, spaces as \s+.
+// A literal key as a regex: metacharacters quoted, spaces as " +" (a key
+// never runs across a line break: "200 hộ\nNghèo đói" is not "hộ nghèo").
 std::string key_regex(const std::string& key) {
   std::string out, word;
   auto flush = [&] {
@@ -42,7 +44,7 @@ std::string key_regex(const std::string& key) {
   for (char c : key) {
     if (c == ' ') {
       flush();
-      if (out.size() < 3 || out.compare(out.size() - 3, 3, "\\s+") != 0) out += "\\s+";
+      if (out.size() < 2 || out.compare(out.size() - 2, 2, " +") != 0) out += " +";
     } else {
       word += c;
     }
@@ -149,6 +151,44 @@ std::string normalize_keeping_tabs(const std::string& text, const Normalizer& no
     start = tab + 1;
   }
   return out;
+}
+
+// Errors found in the normalized text of a pattern file point at columns of
+// that text; a user reads the file as written. This moves the column (and the
+// excerpt) back to the line as written, through the normalizer's map.
+Error in_source_columns(Error e, const std::vector<std::pair<std::string, std::string>>& files,
+                        const Normalizer& normalizer) {
+  if (e.where.line <= 0 || e.where.column <= 0) return e;
+  for (const auto& [path, text] : files) {
+    if (path != e.where.file) continue;
+    size_t begin = 0;
+    for (int l = 1; l < e.where.line && begin != std::string::npos; ++l) {
+      begin = text.find('\n', begin);
+      if (begin != std::string::npos) ++begin;
+    }
+    if (begin == std::string::npos) return e;
+    size_t end = text.find('\n', begin);
+    std::string_view line = std::string_view(text).substr(begin, (end == std::string::npos ? text.size() : end) - begin);
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    NormalizedText n = normalizer.normalize(line);
+    // The byte offset of the column's character in the normalized line.
+    size_t off = 0;
+    for (int col = 1; col < e.where.column && off < n.text.size(); ++col) {
+      char32_t c;
+      next_code_point(n.text, off, c);
+    }
+    size_t next = off;
+    char32_t c;
+    if (next < n.text.size()) next_code_point(n.text, next, c);
+    size_t at = n.map.to_input({off, next}).start;
+    int column = 1;
+    for (size_t i = 0; i < at && i < line.size(); ++i)
+      if ((static_cast<unsigned char>(line[i]) & 0xC0) != 0x80) ++column;
+    e.where.column = column;
+    e.excerpt = std::string(line);
+    return e;
+  }
+  return e;
 }
 
 }  // namespace
@@ -334,8 +374,10 @@ Status PatternSet::add_indicator(const Block& b) {
       word.where.column -= static_cast<int>(std::string("(?:^|[^\\pL\\pN])(?:").size());
       auto re = compile(word);
       if (!re) {
+        // Macro errors already point into the cue; RE2's point at the wrapper.
         Error e = re.error();
-        e.where = v.where;
+        if (e.message.rfind("bad regular expression", 0) == 0) e.where = v.where;
+        else e.where.column = std::max(v.where.column, e.where.column);
         return e;
       }
       (key == "cue" ? r.cue : key == "veto" ? r.veto : key == "context" ? r.context : r.near_veto) = *re;
@@ -367,6 +409,13 @@ Status PatternSet::add_indicator(const Block& b) {
 
 Result<PatternSet> PatternSet::load_texts(const std::vector<std::pair<std::string, std::string>>& files,
                                           const std::string& lexicon_text, const Normalizer& normalizer) {
+  auto set = load_normalized(files, lexicon_text, normalizer);
+  if (!set) return in_source_columns(set.error(), files, normalizer);
+  return set;
+}
+
+Result<PatternSet> PatternSet::load_normalized(const std::vector<std::pair<std::string, std::string>>& files,
+                                               const std::string& lexicon_text, const Normalizer& normalizer) {
   PatternSet set;
   auto lex = NumberLexicon::parse(normalize_keeping_tabs(lexicon_text, normalizer), "number-words.tsv");
   if (!lex) return lex.error();
@@ -378,9 +427,11 @@ Result<PatternSet> PatternSet::load_texts(const std::vector<std::pair<std::strin
       for (auto& w : set.lexicon_.words_with_role(r)) out.push_back(w);
     return alternation(out);
   };
+  // Point words are not in NUMWORD: a regex that took "phẩy" as just another
+  // word would never try the decimal branch of {WNUM} ("hai phẩy 23").
   set.macros_["NUMWORD"] = words({WordRole::kDigit, WordRole::kTen, WordRole::kTens, WordRole::kAfterTens,
                                   WordRole::kZeroTens, WordRole::kHundred, WordRole::kScale, WordRole::kHalf,
-                                  WordRole::kPoint});
+                                  WordRole::kFraction});
   set.macros_["NUMSCALE"] = words({WordRole::kHundred, WordRole::kScale, WordRole::kHalf});
   set.macros_["NUMMINUS"] = words({WordRole::kMinus});
   set.macros_["NUMPOINT"] = words({WordRole::kPoint});

@@ -112,6 +112,8 @@ class PatternSet {
   std::map<std::string, Located, std::less<>> macro_locations_;  // defines, for error locations
   NumberLexicon lexicon_;
 
+  static Result<PatternSet> load_normalized(const std::vector<std::pair<std::string, std::string>>& files,
+                                            const std::string& lexicon_text, const Normalizer& normalizer);
   Result<std::string> expand(const Located& regex) const;
   Status add_file(const PatternFile& file);
   Status add_pattern(const Block& block);

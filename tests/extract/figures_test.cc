@@ -135,7 +135,7 @@ const Case kWordsLatent[] = {
     {"hai", "hai", 2, "", "exact", "number"},
     {"ba", "ba", 3, "", "exact", "number"},
     {"bốn", "bốn", 4, "", "exact", "number"},
-    {"năm", "năm", 5, "", "exact", "number"},
+    {"năm mươi", "năm mươi", 50, "", "exact", "number"},  // a lone "năm" is a year (see the traps)
     {"sáu", "sáu", 6, "", "exact", "number"},
     {"bảy", "bảy", 7, "", "exact", "number"},
     {"bẩy", "bẩy", 7, "", "exact", "number"},
