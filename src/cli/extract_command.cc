@@ -9,7 +9,9 @@
 // line; the run goes on, and the exit code is 1 when anything failed.
 #include <boost/program_options.hpp>
 
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -41,8 +43,12 @@ class Output {
     std::filesystem::path p(path);
     tmp_ = (p.parent_path().empty() ? std::filesystem::path(".") : p.parent_path()) /
            ("." + p.filename().string() + ".tmp." + std::to_string(::getpid()));
+    errno = 0;
     file_ = std::make_unique<std::ofstream>(tmp_, std::ios::binary | std::ios::trunc);
+    if (!*file_) open_error_ = errno ? std::strerror(errno) : "cannot open";
   }
+  // Why the output could not be opened ("Permission denied"), when it could not.
+  const std::string& open_error() const { return open_error_; }
   ~Output() {
     if (file_ && !committed_) std::filesystem::remove(tmp_, ec_);
   }
@@ -72,6 +78,7 @@ class Output {
   std::filesystem::path tmp_;
   std::unique_ptr<std::ofstream> file_;
   std::error_code ec_;
+  std::string open_error_;
   bool committed_ = false;
 };
 
@@ -137,7 +144,7 @@ int run_extract(int argc, char** argv, const char* program) {
 
   Output out(config.output);
   if (!out.ok()) {
-    std::cerr << "solieu: cannot write " << config.output << "\n";
+    std::cerr << "solieu: cannot write " << config.output << ": " << out.open_error() << "\n";
     return kExitUsage;
   }
   Counts counts;
