@@ -9,6 +9,23 @@
 
 namespace solieu {
 
+// A time span a figure refers to: "5 tháng đầu năm" in an article of
+// 2024-06-06 is {2024-01-01, 2024-05-31}. Dates are ISO 8601, both inclusive.
+struct Period {
+  std::string text;   // the words it was read from, as normalized
+  std::string start;  // "2024-01-01"
+  std::string end;    // "2024-05-31"
+};
+
+// An administrative unit named in the text, resolved against the gazetteer.
+struct Place {
+  std::string text;   // as it appears (normalized): "huyện Bắc Mê"
+  std::string name;   // the gazetteer's full name: "Huyện Bắc Mê"
+  std::string type;   // tỉnh, thành phố, huyện, quận, thị xã, xã, phường, thị trấn, thôn, bản, ...
+  std::string code;   // official GSO code ("" for units without one, such as thôn)
+  ByteSpan span;      // in the normalized text
+};
+
 struct Quantity {
   ByteSpan span;                 // in the normalized text
   std::string dimension;         // count, length, area, ..., date, period, duration, ordinal
@@ -31,6 +48,10 @@ struct Quantity {
   // ("1.500.000", "2,5" in Vietnamese style), -1 only the other ("2.5"), 0 no
   // evidence. The extractor settles an article's style from these.
   int separator_vote = 0;
+
+  std::string object;            // what it counts: a short noun phrase from the sentence
+  std::optional<Period> period;  // the period it refers to, when one can be found
+  std::optional<Place> place;    // the place its sentence names, when one does
 };
 
 struct ExtractOptions {
