@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "io/input.h"
+#include "record/record.h"
 
 namespace solieu::cli {
 
@@ -22,6 +23,7 @@ struct ExtractConfig {
   std::string output;              // "" or "-": stdout
   bool latent = false;
   bool quiet = false;
+  RecordShape shape = RecordShape::kArticles;
 };
 
 struct PatternsConfig {

@@ -86,13 +86,14 @@ void report(const Error& e) { std::cerr << "solieu: " << e.to_string() << "\n"; 
 
 Result<ExtractConfig> parse_options(int argc, char** argv, const char* program, bool& help) {
   ExtractConfig c;
-  std::string format = "auto";
+  std::string format = "auto", shape = "articles";
   po::options_description opts("solieu extract [PATH...] [options]");
   opts.add_options()
       ("help,h", "show this help")
       ("text", po::value<std::vector<std::string>>(&c.texts), "extract from TEXT (may repeat)")
       ("input-format", po::value<std::string>(&format), "auto (by extension), text or jsonl")
       ("output,o", po::value<std::string>(&c.output), "write JSON Lines to FILE (atomically); default stdout")
+      ("format", po::value<std::string>(&shape), "articles (one line per article, the default) or quantities (one line per figure)")
       ("patterns", po::value<std::string>(&c.patterns_dir), "pattern directory (default: patterns/vi)")
       ("latent", po::bool_switch(&c.latent), "also report bare numerals with nothing counted")
       ("quiet,q", po::bool_switch(&c.quiet), "no summary on stderr");
@@ -118,6 +119,9 @@ Result<ExtractConfig> parse_options(int argc, char** argv, const char* program, 
   else if (format == "text" || format == "txt") c.format = InputFormat::kText;
   else if (format == "jsonl" || format == "ndjson" || format == "jsonlines") c.format = InputFormat::kJsonLines;
   else return Error{ErrorCode::kInvalidArgument, "unknown --input-format '" + format + "' (auto, text, jsonl)", {}, ""};
+  if (shape == "articles") c.shape = RecordShape::kArticles;
+  else if (shape == "quantities") c.shape = RecordShape::kQuantities;
+  else return Error{ErrorCode::kInvalidArgument, "unknown --format '" + shape + "' (articles, quantities)", {}, ""};
   if (c.patterns_dir.empty()) c.patterns_dir = default_patterns_dir(program);
   return c;
 }
@@ -140,7 +144,7 @@ int run_extract(int argc, char** argv, const char* program) {
     std::cerr << "solieu: " << patterns.error().to_string_with_caret() << "\n";
     return kExitUsage;
   }
-  const Pipeline pipeline(normalizer, *patterns, ExtractOptions{config.latent});
+  const Pipeline pipeline(normalizer, *patterns, ExtractOptions{config.latent}, config.shape);
 
   Output out(config.output);
   if (!out.ok()) {
@@ -157,7 +161,7 @@ int run_extract(int argc, char** argv, const char* program) {
       return;
     }
     if (r.problem) ++counts.repaired;
-    out.stream() << *r.record << '\n';
+    out.stream() << *r.record;
     ++counts.written;
   };
 

@@ -20,6 +20,9 @@ struct Article {
   std::string title;      // may be empty
   std::string url;        // may be empty
   std::optional<std::string> published;  // as given; the record normalizes it
+  std::string category;   // from the page layout, when there is one
+  std::string author;
+  std::optional<long> page_views;
   std::string text;       // the article bytes as given
 };
 

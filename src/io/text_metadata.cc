@@ -1,5 +1,9 @@
 #include "io/text_metadata.h"
 
+#include "core/utf8.h"
+
+#include <algorithm>
+#include <cctype>
 #include <cstdio>
 #include <vector>
 
@@ -94,31 +98,163 @@ std::optional<std::string> iso_date(std::string_view text) {
   return std::nullopt;
 }
 
-TextMetadata guess_text_metadata(std::string_view text) {
-  TextMetadata m;
-  if (text.size() >= 3 && static_cast<unsigned char>(text[0]) == 0xEF &&
-      static_cast<unsigned char>(text[1]) == 0xBB && static_cast<unsigned char>(text[2]) == 0xBF)
-    text.remove_prefix(3);
-  // The first few non-empty lines.
-  std::vector<std::string_view> lines;
+namespace {
+
+struct Line {
+  size_t begin, end;      // the line's bytes, without its newline
+  std::string_view text;  // trimmed
+};
+
+std::vector<Line> lines_of(std::string_view text) {
+  std::vector<Line> out;
   size_t pos = 0;
-  while (pos < text.size() && lines.size() < 6) {
+  while (pos < text.size()) {
     size_t nl = text.find('\n', pos);
     if (nl == std::string_view::npos) nl = text.size();
-    std::string_view line = trim(text.substr(pos, nl - pos));
-    if (!line.empty()) lines.push_back(line);
+    out.push_back({pos, nl, trim(text.substr(pos, nl - pos))});
     pos = nl + 1;
   }
-  for (size_t i = 0; i < lines.size(); ++i) {
-    if (lines[i].size() > 240) break;  // a paragraph: the header lines are over
-    if (auto d = leading_date(lines[i])) {
-      m.published = d;
-      if (i > 0) m.title = std::string(lines[i - 1]);
-      break;
+  return out;
+}
+
+// ASCII lower case, enough to compare with lower-case markers that start
+// with a capitalizable letter written in the text as upper case only for
+// the first letter ("Tin khác"); Vietnamese capitals are mapped for the
+// letters that start boilerplate words.
+std::string lower_prefix(std::string_view s, size_t n) {
+  std::string out(s.substr(0, std::min(n + 8, s.size())));
+  for (char& c : out)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  // Đ (C4 90) -> đ (C4 91), the one non-ASCII capital that opens common markers.
+  for (size_t i = 0; i + 1 < out.size(); ++i)
+    if (static_cast<unsigned char>(out[i]) == 0xC4 && static_cast<unsigned char>(out[i + 1]) == 0x90) out[i + 1] = '\x91';
+  return out;
+}
+
+bool starts_with_marker(std::string_view line, const std::vector<std::string>& markers) {
+  for (const std::string& m : markers) {
+    std::string low = lower_prefix(line, m.size());
+    if (low.compare(0, m.size(), m) == 0 && (low.size() == m.size() || !std::isalnum(static_cast<unsigned char>(low[m.size()]))))
+      return true;
+  }
+  return false;
+}
+
+// "31 lượt xem" after the date and time on the date line.
+std::optional<long> page_views_of(std::string_view line) {
+  size_t at = line.find(" lượt xem");
+  if (at == std::string_view::npos) return std::nullopt;
+  size_t b = at;
+  while (b > 0 && (digit(line[b - 1]) || line[b - 1] == '.' || line[b - 1] == ',')) --b;
+  long v = 0;
+  bool any = false;
+  for (size_t i = b; i < at; ++i)
+    if (digit(line[i])) v = v * 10 + (line[i] - '0'), any = true;
+  return any ? std::optional<long>(v) : std::nullopt;
+}
+
+// Upper case for the letters Vietnamese uses: ASCII, Latin-1, Ă Đ Ĩ Ũ Ơ Ư,
+// and Latin Extended Additional (where capitals sit at even code points).
+bool is_upper_vi(char32_t c) {
+  if (c >= 'A' && c <= 'Z') return true;
+  if (c >= 0xC0 && c <= 0xDD && c != 0xD7) return true;
+  if (c == 0x102 || c == 0x110 || c == 0x128 || c == 0x168 || c == 0x1A0 || c == 0x1AF) return true;
+  return c >= 0x1EA0 && c <= 0x1EF9 && c % 2 == 0;
+}
+
+// An author line: "Hoàng Long: Huyện Bắc Mê", "Theo Báo Hà Giang", "Minh Anh".
+std::optional<std::string> author_of(std::string_view line) {
+  if (line.empty() || line.size() > 120) return std::nullopt;
+  if (line.back() == '.' || line.find(". ") != std::string_view::npos) return std::nullopt;  // a sentence
+  size_t colon = line.find(':');
+  std::string_view name = colon == std::string_view::npos ? line : trim(line.substr(0, colon));
+  if (name.rfind("Theo ", 0) == 0) return std::string(name);
+  // A name: 2 to 5 words, each starting with a capital letter.
+  int words = 0;
+  size_t i = 0;
+  while (i < name.size()) {
+    while (i < name.size() && name[i] == ' ') ++i;
+    if (i >= name.size()) break;
+    size_t at = i;
+    char32_t c;
+    next_code_point(name, at, c);
+    if (!is_upper_vi(c)) return std::nullopt;
+    ++words;
+    while (i < name.size() && name[i] != ' ') ++i;
+  }
+  if (words < 2 || words > 5) return std::nullopt;
+  return std::string(name);
+}
+
+}  // namespace
+
+PageLayout read_page_layout(std::string_view text, const std::vector<std::string>& tail_markers, bool header) {
+  PageLayout p;
+  size_t bom = 0;
+  if (text.size() >= 3 && static_cast<unsigned char>(text[0]) == 0xEF &&
+      static_cast<unsigned char>(text[1]) == 0xBB && static_cast<unsigned char>(text[2]) == 0xBF)
+    bom = 3;
+  std::vector<Line> lines = lines_of(text.substr(bom));
+  for (Line& l : lines) l.begin += bom, l.end += bom;
+
+  // The header: category, title and date lines among the first non-empty lines.
+  size_t body = 0;  // index of the first line of the report
+  size_t title_line = std::string::npos;
+  if (header) {
+    std::vector<size_t> first;
+    for (size_t i = 0; i < lines.size() && first.size() < 6; ++i)
+      if (!lines[i].text.empty()) first.push_back(i);
+    for (size_t k = 0; k < first.size(); ++k) {
+      const Line& l = lines[first[k]];
+      if (l.text.size() > 240) break;  // a paragraph: the header is over
+      if (auto d = leading_date(l.text)) {
+        p.published = d;
+        p.page_views = page_views_of(l.text);
+        p.skipped.emplace_back(l.begin, l.end);
+        if (k >= 1) {
+          p.title = std::string(lines[first[k - 1]].text);
+          title_line = first[k - 1];
+        }
+        if (k >= 2 && lines[first[k - 2]].text.size() <= 60) {
+          p.category = std::string(lines[first[k - 2]].text);
+          p.skipped.emplace_back(lines[first[k - 2]].begin, lines[first[k - 2]].end);
+        }
+        body = first[k] + 1;
+        break;
+      }
+    }
+    if (p.title.empty() && !first.empty() && lines[first[0]].text.size() <= 300) {
+      p.title = std::string(lines[first[0]].text);
+      title_line = first[0];
     }
   }
-  if (m.title.empty() && !lines.empty() && lines[0].size() <= 300) m.title = std::string(lines[0]);
-  return m;
+
+  // The tail: from the first boilerplate line after the body starts.
+  size_t tail = lines.size();
+  for (size_t i = body; i < lines.size(); ++i)
+    if (!lines[i].text.empty() && lines[i].text.size() <= 80 && starts_with_marker(lines[i].text, tail_markers)) {
+      tail = i;
+      break;
+    }
+  if (tail < lines.size()) p.skipped.emplace_back(lines[tail].begin, text.size());
+
+  // Headline captions: the title again, after the title line itself.
+  if (!p.title.empty())
+    for (size_t i = std::max(body, title_line == std::string::npos ? 0 : title_line + 1); i < tail; ++i)
+      if (lines[i].text == p.title) p.skipped.emplace_back(lines[i].begin, lines[i].end);
+
+  // The author: the last non-empty line before the tail.
+  if (header)
+    for (size_t i = tail; i-- > body;) {
+      if (lines[i].text.empty()) continue;
+      if (auto a = author_of(lines[i].text)) {
+        p.author = *a;
+        p.skipped.emplace_back(lines[i].begin, lines[i].end);
+      }
+      break;
+    }
+  std::sort(p.skipped.begin(), p.skipped.end());
+  return p;
 }
 
 }  // namespace solieu

@@ -1,5 +1,7 @@
 #include "pipeline/pipeline.h"
 
+#include <algorithm>
+
 #include "core/utf8.h"
 #include "io/text_metadata.h"
 #include "record/record.h"
@@ -22,18 +24,25 @@ Error invalid_text_error(const Article& a, const NormalizedText& n, bool refused
 
 }  // namespace
 
-Pipeline::Pipeline(const Normalizer& normalizer, const PatternSet& patterns, ExtractOptions options)
-    : normalizer_(normalizer), extractor_(patterns), options_(options) {}
+Pipeline::Pipeline(const Normalizer& normalizer, const PatternSet& patterns, ExtractOptions options,
+                   RecordShape shape)
+    : normalizer_(normalizer), extractor_(patterns), options_(options), shape_(shape) {
+  if (const Table* tail = patterns.table("PAGE_TAIL"))
+    for (const auto& [key, fields] : tail->rows()) tail_markers_.push_back(key);
+  std::sort(tail_markers_.begin(), tail_markers_.end());
+}
 
 ArticleResult Pipeline::process(Article article) const {
   ArticleResult result;
-  // A plain-text page carries its title and date in its first lines
-  // (a --text argument is a snippet, not a page).
-  if (article.line == 0 && article.source != kTextArgumentSource && (article.title.empty() || !article.published)) {
-    TextMetadata m = guess_text_metadata(article.text);
-    if (article.title.empty()) article.title = m.title;
-    if (!article.published) article.published = m.published;
-  }
+  // A plain-text page carries its title and date in its first lines (a
+  // --text argument is a snippet, not a page); any text may end in boilerplate.
+  const bool page = article.line == 0 && article.source != kTextArgumentSource;
+  PageLayout layout = read_page_layout(article.text, tail_markers_, page);
+  if (article.title.empty()) article.title = layout.title;
+  if (!article.published) article.published = layout.published;
+  if (article.category.empty()) article.category = layout.category;
+  if (article.author.empty()) article.author = layout.author;
+  if (!article.page_views) article.page_views = layout.page_views;
   NormalizedText n = normalizer_.normalize(article.text);
   if (n.stats.invalid_bytes > 0) {
     bool refuse = static_cast<double>(n.stats.invalid_bytes) > kMaxInvalidShare * static_cast<double>(article.text.size());
@@ -41,8 +50,20 @@ ArticleResult Pipeline::process(Article article) const {
     if (refuse) return result;
   }
   std::vector<Quantity> qs = extractor_.extract(n.text, options_);
+  // Figures in page furniture (date line, captions, author, tail) are not the report's.
+  if (!layout.skipped.empty())
+    qs.erase(std::remove_if(qs.begin(), qs.end(),
+                            [&](const Quantity& q) {
+                              size_t at = n.map.to_input(q.span).start;
+                              for (const auto& [b, e] : layout.skipped)
+                                if (at >= b && at < e) return true;
+                              return false;
+                            }),
+             qs.end());
   result.quantities = qs.size();
-  result.record = record_json_line(article, n, qs);
+  std::vector<Place> places;
+  std::optional<Period> report_period;
+  result.record = record_json({article, n, qs, places, report_period}, shape_);
   return result;
 }
 

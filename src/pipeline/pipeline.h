@@ -2,8 +2,9 @@
 //
 //   reader (Article) -> normalizer -> extractor -> record writer
 //
-// It fills what a plain-text article does not say (title and date from its
-// header lines), normalizes, finds the figures and writes the JSON record.
+// It reads the page layout (title, date, category, author, page views; the
+// boilerplate tail and repeated headline captions, which are never scanned
+// for figures), normalizes, finds the figures and writes the JSON record.
 // Text with a few invalid bytes is repaired (U+FFFD) and reported as a
 // warning; text that is mostly invalid is refused with an error. Nothing is
 // printed: problems come back as values for the caller to report.
@@ -13,21 +14,23 @@
 //
 //   Pipeline p(normalizer, patterns, {});
 //   ArticleResult r = p.process(article);
-//   if (r.record) out << *r.record << '\n';
+//   if (r.record) out << *r.record;
 #pragma once
 
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "core/error.h"
 #include "extract/extractor.h"
 #include "io/article.h"
 #include "normalize/normalizer.h"
+#include "record/record.h"
 
 namespace solieu {
 
 struct ArticleResult {
-  std::optional<std::string> record;  // the JSON line, without newline; none if refused
+  std::optional<std::string> record;  // the JSON Lines text, '\n'-terminated; none if refused
   std::optional<Error> problem;       // a warning (record kept) or the reason it was refused
   size_t quantities = 0;
 };
@@ -37,7 +40,8 @@ class Pipeline {
   // More than this share of invalid bytes and a text is refused, not repaired.
   static constexpr double kMaxInvalidShare = 0.05;
 
-  Pipeline(const Normalizer& normalizer, const PatternSet& patterns, ExtractOptions options);
+  Pipeline(const Normalizer& normalizer, const PatternSet& patterns, ExtractOptions options,
+           RecordShape shape = RecordShape::kArticles);
 
   ArticleResult process(Article article) const;
 
@@ -45,6 +49,8 @@ class Pipeline {
   const Normalizer& normalizer_;
   Extractor extractor_;
   ExtractOptions options_;
+  RecordShape shape_;
+  std::vector<std::string> tail_markers_;  // table PAGE_TAIL of the patterns
 };
 
 }  // namespace solieu

@@ -29,50 +29,98 @@ std::string span_text(const Article& article, const NormalizedText& n, const Byt
   return n.text.substr(norm.start, norm.end - norm.start);
 }
 
+
+json period_json(const std::optional<Period>& p) {
+  if (!p) return nullptr;
+  return json{{"start", p->start}, {"end", p->end}, {"text", p->text}};
+}
+
+json place_json(const Place& p, const Article& article, const NormalizedText& n) {
+  ByteSpan raw = n.map.to_input(p.span);
+  return json{{"text", span_text(article, n, raw, p.span)}, {"name", nullable(p.name)}, {"type", p.type},
+              {"code", nullable(p.code)}, {"start", raw.start}, {"end", raw.end}};
+}
+
+json quantity_json(const Quantity& q, const Article& article, const NormalizedText& normalized) {
+  ByteSpan raw = normalized.map.to_input(q.span);
+  json j;
+  j["text"] = span_text(article, normalized, raw, q.span);
+  j["start"] = raw.start;
+  j["end"] = raw.end;
+  j["value"] = optional_number(q.value);
+  j["unit"] = nullable(q.unit);
+  j["dimension"] = q.dimension;
+  j["normalized"] = {{"value", optional_number(q.normalized_value)}, {"unit", nullable(q.normalized_unit)}};
+  j["qualifier"] = q.qualifier;
+  if (q.low) j["low"] = number(*q.low);
+  if (q.high) j["high"] = number(*q.high);
+  if (q.of) j["of"] = number(*q.of);
+  j["indicator"] = nullable(q.indicator);
+  j["status"] = nullable(q.status);
+  j["object"] = nullable(q.object);
+  j["period"] = period_json(q.period);
+  j["place"] = q.place ? place_json(*q.place, article, normalized) : json(nullptr);
+  j["pattern"] = q.pattern;
+  j["sentence"] = q.sentence;
+  if (q.sentence >= 0) {
+    ByteSpan s = normalized.map.to_input(q.sentence_span);
+    j["sentence_span"] = {s.start, s.end};
+  }
+  json flags = json::array();
+  if (q.no_diacritics) flags.push_back("no_diacritics");
+  if (q.ambiguous_separator) flags.push_back("ambiguous_separator");
+  if (!flags.empty()) j["flags"] = flags;
+  if (q.alternative) j["alternative"] = number(*q.alternative);
+  return j;
+}
+
+std::string line(const json& j) {
+  // Replace invalid UTF-8 that may sit in fields copied from the input.
+  return j.dump(-1, ' ', false, json::error_handler_t::replace) + '\n';
+}
+
 }  // namespace
 
-std::string record_json_line(const Article& article, const NormalizedText& normalized,
-                             const std::vector<Quantity>& quantities) {
+std::string record_json(const ArticleFacts& facts, RecordShape shape) {
+  const Article& article = facts.article;
+  const NormalizedText& normalized = facts.normalized;
+  std::optional<std::string> published = article.published ? iso_date(*article.published) : std::nullopt;
+  if (shape == RecordShape::kQuantities) {
+    std::string out;
+    for (const Quantity& q : facts.quantities) {
+      json j;
+      j["format"] = kQuantityFormat;
+      j["article"] = article.id;
+      j["source"] = article.source;
+      j["title"] = nullable(article.title);
+      j["published"] = published ? json(*published) : json(nullptr);
+      j["url"] = nullable(article.url);
+      const json fields = quantity_json(q, article, normalized);
+      for (const auto& [k, v] : fields.items()) j[k] = v;
+      out += line(j);
+    }
+    return out;
+  }
   json r;
   r["format"] = kRecordFormat;
   r["id"] = article.id;
   r["source"] = article.source;
   r["title"] = nullable(article.title);
-  std::optional<std::string> published = article.published ? iso_date(*article.published) : std::nullopt;
   r["published"] = published ? json(*published) : json(nullptr);
   if (!article.url.empty()) r["url"] = article.url;
+  if (!article.category.empty()) r["category"] = article.category;
+  if (!article.author.empty()) r["author"] = article.author;
+  if (article.page_views) r["page_views"] = *article.page_views;
   r["encoding"] = normalized.stats.encoding;
+  r["report_period"] = period_json(facts.report_period);
+  json places = json::array();
+  for (const Place& p : facts.places) places.push_back(place_json(p, article, normalized));
+  r["places"] = std::move(places);
   json qs = json::array();
-  for (const Quantity& q : quantities) {
-    ByteSpan raw = normalized.map.to_input(q.span);
-    json j;
-    j["text"] = span_text(article, normalized, raw, q.span);
-    j["start"] = raw.start;
-    j["end"] = raw.end;
-    j["value"] = optional_number(q.value);
-    j["unit"] = nullable(q.unit);
-    j["dimension"] = q.dimension;
-    j["normalized"] = {{"value", optional_number(q.normalized_value)}, {"unit", nullable(q.normalized_unit)}};
-    j["qualifier"] = q.qualifier;
-    if (q.low) j["low"] = number(*q.low);
-    if (q.high) j["high"] = number(*q.high);
-    if (q.of) j["of"] = number(*q.of);
-    j["indicator"] = nullable(q.indicator);
-    j["status"] = nullable(q.status);
-    j["pattern"] = q.pattern;
-    j["sentence"] = q.sentence;
-    json flags = json::array();
-    if (q.no_diacritics) flags.push_back("no_diacritics");
-    if (q.ambiguous_separator) flags.push_back("ambiguous_separator");
-    if (!flags.empty()) j["flags"] = flags;
-    if (q.alternative) j["alternative"] = number(*q.alternative);
-    qs.push_back(std::move(j));
-  }
+  for (const Quantity& q : facts.quantities) qs.push_back(quantity_json(q, article, normalized));
   r["quantities"] = std::move(qs);
-  const NormalizeStats& s = normalized.stats;
-  if (s.invalid_bytes > 0) r["invalid_bytes"] = s.invalid_bytes;
-  // Replace invalid UTF-8 that may sit in fields copied from the input.
-  return r.dump(-1, ' ', false, json::error_handler_t::replace);
+  if (normalized.stats.invalid_bytes > 0) r["invalid_bytes"] = normalized.stats.invalid_bytes;
+  return line(r);
 }
 
 }  // namespace solieu

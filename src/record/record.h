@@ -1,9 +1,13 @@
 // The record: solieu's wire format, and the only place that writes it.
 //
-// One JSON object per article, one per line (JSON Lines). The format is
-// versioned ("format": "solieu.record/1") and documented field by field in
-// docs/record-format.md. Adding a field is allowed within a version;
-// renaming or removing one is a new version.
+// Two shapes, one version (documented field by field in docs/record-format.md):
+//   - articles (the default): one JSON object per article, its figures nested
+//     under "quantities"; "format": "solieu.record/2".
+//   - quantities: one flat JSON object per figure, carrying its article's id,
+//     source, title, published and url, for loading straight into a table;
+//     "format": "solieu.quantity/2".
+// Adding a field is allowed within a version; renaming or removing one is a
+// new version.
 //
 // Offsets: "start"/"end" are half-open byte offsets into the article text as
 // given (the file's bytes for plain text, the "text" field for JSON Lines),
@@ -11,10 +15,11 @@
 //
 // Pure functions of their inputs; safe from any thread.
 //
-//   std::string line = record_json_line(article, normalized, quantities);
-//   out << line << '\n';
+//   ArticleFacts facts{article, normalized, quantities, places, report_period};
+//   out << record_json(facts, RecordShape::kArticles);
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -24,10 +29,23 @@
 
 namespace solieu {
 
-inline constexpr const char* kRecordFormat = "solieu.record/1";
+inline constexpr const char* kRecordFormat = "solieu.record/2";
+inline constexpr const char* kQuantityFormat = "solieu.quantity/2";
 
-// The record of one article, without a trailing newline.
-std::string record_json_line(const Article& article, const NormalizedText& normalized,
-                             const std::vector<Quantity>& quantities);
+enum class RecordShape { kArticles, kQuantities };
+
+// Everything known about one article once it has been through the stages.
+struct ArticleFacts {
+  const Article& article;
+  const NormalizedText& normalized;
+  const std::vector<Quantity>& quantities;
+  const std::vector<Place>& places;          // the places the article names
+  const std::optional<Period>& report_period;
+};
+
+// The JSON Lines text for one article: one line (articles) or one line per
+// figure (quantities; nothing for an article without figures). Each line
+// ends with '\n'.
+std::string record_json(const ArticleFacts& facts, RecordShape shape);
 
 }  // namespace solieu

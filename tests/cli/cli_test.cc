@@ -46,7 +46,7 @@ TEST_CASE("cli: --text gives one record", "[cli]") {
   CHECK(r.exit_code == 0);
   auto rs = records(r.out);
   REQUIRE(rs.size() == 1);
-  CHECK(rs[0]["format"] == "solieu.record/1");
+  CHECK(rs[0]["format"] == "solieu.record/2");
   CHECK(rs[0]["id"] == "text");
   CHECK(rs[0]["source"] == "<text>");
   REQUIRE(rs[0]["quantities"].size() == 1);

@@ -1,4 +1,4 @@
-// record_json_line: the wire format (solieu.record/1), read back with
+// record_json: the wire format (solieu.record/2), read back with
 // nlohmann::json. Offsets are checked against the input as given, through
 // the real Normalizer, and over the real Extractor and patterns.
 
@@ -22,6 +22,15 @@ using namespace solieu;
 using json = nlohmann::json;
 
 namespace {
+
+// One article's record in the nested shape, without its newline.
+std::string record_json_line(const Article& a, const NormalizedText& n, const std::vector<Quantity>& qs) {
+  static const std::vector<Place> no_places;
+  static const std::optional<Period> no_period;
+  std::string out = record_json({a, n, qs, no_places, no_period}, RecordShape::kArticles);
+  if (!out.empty() && out.back() == '\n') out.pop_back();
+  return out;
+}
 
 const Normalizer& normalizer() {
   static const Normalizer n;
@@ -94,7 +103,7 @@ TEST_CASE("record: the top-level keys", "[record]") {
   NormalizedText n = normalizer().normalize(a.text);
   json r = record(a, n, {count_at(n, "37 nhà tắm", 37, "nhà tắm")});
 
-  CHECK(r["format"] == "solieu.record/1");
+  CHECK(r["format"] == "solieu.record/2");
   CHECK(r["format"] == kRecordFormat);
   CHECK(r["id"] == "a1");
   CHECK(r["source"] == "corpus/a1.txt");
@@ -389,4 +398,43 @@ TEST_CASE("record: regression: a published date that does not exist is null", "[
   a.published = "29/02/2024";
   NormalizedText n = normalizer().normalize(a.text);
   CHECK(record(a, n, {})["published"] == "2024-02-29");
+}
+
+TEST_CASE("record: the quantities shape writes one flat line per figure", "[record]") {
+  Normalizer norm;
+  Article a;
+  a.id = "a1";
+  a.source = "s.txt";
+  a.title = "T";
+  a.text = "xây 37 nhà tắm và 30 nhà vệ sinh";
+  NormalizedText n = norm.normalize(a.text);
+  Quantity q1, q2;
+  q1.span = {a.text.find("37"), a.text.find("37") + std::string("37 nhà tắm").size()};
+  q1.dimension = "count";
+  q1.value = 37;
+  q1.unit = "nhà tắm";
+  q2 = q1;
+  q2.span = {a.text.find("30"), a.text.size()};
+  q2.value = 30;
+  const std::vector<Place> places;
+  const std::optional<Period> period;
+  std::string out = record_json({a, n, {q1, q2}, places, period}, RecordShape::kQuantities);
+  std::vector<json> lines;
+  size_t pos = 0;
+  while (pos < out.size()) {
+    size_t nl = out.find('\n', pos);
+    REQUIRE(nl != std::string::npos);
+    lines.push_back(json::parse(out.substr(pos, nl - pos)));
+    pos = nl + 1;
+  }
+  REQUIRE(lines.size() == 2);
+  CHECK(lines[0]["format"] == "solieu.quantity/2");
+  CHECK(lines[0]["article"] == "a1");
+  CHECK(lines[0]["title"] == "T");
+  CHECK(lines[0]["value"] == 37);
+  CHECK(lines[0]["text"] == "37 nhà tắm");
+  CHECK(lines[1]["value"] == 30);
+  CHECK(lines[1]["text"] == "30 nhà vệ sinh");
+  CHECK_FALSE(lines[0].contains("quantities"));
+  CHECK(record_json({a, n, {}, places, period}, RecordShape::kQuantities).empty());
 }
