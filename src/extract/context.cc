@@ -5,6 +5,9 @@
 #include <unicode/utext.h>
 
 #include <algorithm>
+#include <cctype>
+
+#include "extract/text_key.h"
 
 namespace solieu {
 namespace {
@@ -73,6 +76,35 @@ std::vector<ByteSpan> ContextReader::sentences(std::string_view text) const {
   return out;
 }
 
+// The object of a figure: its counted noun and the words after it in its
+// clause, up to punctuation, a digit or an OBJECT_STOP word (at most 8
+// syllables). Pure; reads only `text`.
+static std::string object_after(std::string_view text, size_t from, size_t limit, const Table* stops,
+                                std::string phrase) {
+  const size_t kMaxWords = 8;
+  size_t words = 0, pos = from;
+  while (words < kMaxWords) {
+    size_t b = pos;
+    while (b < limit && text[b] == ' ') ++b;
+    size_t e = b;
+    // A word: bytes up to a space or an ASCII punctuation mark or digit.
+    while (e < limit && text[e] != ' ' && !std::ispunct(static_cast<unsigned char>(text[e])) &&
+           !std::isdigit(static_cast<unsigned char>(text[e])) && text[e] != '\n')
+      ++e;
+    if (e == b) break;
+    // Curly quotes and dashes (multi-byte punctuation) end the phrase too.
+    std::string_view word = text.substr(b, e - b);
+    if (word.rfind("\xE2\x80", 0) == 0) break;
+    const std::vector<std::string>* row = stops ? stops->find(word) : nullptr;
+    if (row && !row->empty() && (row->size() < 2 || (*row)[1] != "lead" || phrase.empty())) break;
+    if (!phrase.empty()) phrase += ' ';
+    phrase += text_key(word);
+    ++words;
+    pos = e;
+  }
+  return phrase;
+}
+
 void ContextReader::annotate(std::string_view text, std::vector<Quantity>& quantities) const {
   if (quantities.empty()) return;
   std::vector<ByteSpan> spans = sentences(text);
@@ -120,6 +152,20 @@ void ContextReader::annotate(std::string_view text, std::vector<Quantity>& quant
           q.status = (*row)[0];
           break;
         }
+      }
+    }
+
+    // Object: for a count, its noun and what follows; for a measure, what
+    // follows; with nothing after it, the object of a count written just
+    // before it ("05 tuyến đường trên 25 km").
+    if (q.dimension != "date" && q.dimension != "time" && q.dimension != "period" && q.dimension != "duration" &&
+        q.dimension != "ordinal") {
+      const bool counted = q.dimension == "count" || q.dimension == "fraction";
+      q.object = object_after(text, q.span.end, sent.end, patterns_.table("OBJECT_STOP"), counted ? q.unit : "");
+      if (q.object.empty() && &q != &quantities.front()) {
+        const Quantity& prev = *(&q - 1);
+        std::string_view gap = text.substr(prev.span.end, q.span.start - std::min(q.span.start, prev.span.end));
+        if (prev.span.end <= q.span.start && gap.find_first_not_of(' ') == std::string_view::npos) q.object = prev.object;
       }
     }
 
