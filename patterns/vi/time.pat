@@ -93,13 +93,14 @@ pattern time.period_months
 pattern time.year_relative
   # The year without its number: "từ đầu năm đến nay", "đầu năm", "trong năm", "năm nay", "hằng năm".
   # Typed, so that "đầu năm huyện Bắc Mê" is never five districts.
-  regex {L}(?P<period>từ\s+đầu\s+năm(?:\s+(?:đến|tới)\s+nay)?|(?:đầu|cuối|giữa|trong|mỗi|hằng|hàng|cả|suốt|nửa|những|các)\s+năm(?:\s+(?:nay|qua|tới|sau|trước|ngoái))?|năm\s+(?:nay|qua|tới|sau|trước|ngoái|ấy|đó)){R}
+  regex {L}(?P<period>từ\s+đầu\s+năm(?:\s+(?:đến|tới)\s+nay)?|(?:đầu|cuối|giữa|trong|mỗi|hằng|hàng|cả|suốt|nửa|những|các)\s+năm(?:\s+(?:nay|qua|tới|sau|trước|ngoái|{YEAR}))?|năm\s+(?:nay|qua|tới|sau|trước|ngoái|ấy|đó)){R}
   dimension period
   priority 71
   example "từ đầu năm đến nay"  dimension=period
   example "đầu năm"             dimension=period
   example "năm nay"             dimension=period
   example "hằng năm"            dimension=period
+  example "trong năm 2023"      dimension=period
   reject "năm hộ"
 
 pattern time.duration
