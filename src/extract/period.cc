@@ -24,7 +24,11 @@
 //   - Then the article's report period (period.h says how it is chosen). A
 //     single day is no report period (it is the date line or an event), nor is
 //     a bound ("đến 2025") or a span of years; the anchor test keeps targets
-//     out ("năm 2024" in a June 2024 article is the year's plan).
+//     out ("năm 2024" in a June 2024 article is the year's plan). Among the
+//     candidates, one that frames figures beats one that comes earlier but
+//     frames none: an article's report period is the span its figures are
+//     given for, and a stray "từ đầu năm" ("since the start of the year, the
+//     district has planned ...") is not that.
 #include "extract/period.h"
 
 #include <unicode/uchar.h>
@@ -102,7 +106,9 @@ struct Tok {
   std::string text;
 };
 
-bool is_dash(char32_t c) { return c == '-' || c == 0x2010 || c == 0x2011 || c == 0x2012 || c == 0x2013 || c == 0x2014 || c == 0x2212; }
+bool is_dash(char32_t c) {
+  return c == '-' || (c >= 0x2010 && c <= 0x2014) || c == 0x2212;  // hyphens, en and em dash, minus
+}
 
 std::vector<Tok> tokenize(std::string_view text) {
   std::string key = text_key(text);
@@ -211,13 +217,25 @@ struct YearRead {
   int year = 0;
 };
 
-// After "năm": Y, "nay", "ngoái".
+// After "năm": Y, or a year relative to the anchor: "nay" (this year), "ngoái"
+// and "trước" (the one before), "tới" and "sau" (the one after), "qua" (the
+// year just past: the anchor's in October-December, the one before in
+// January-March, unknown in between, when "năm qua" may mean the last twelve
+// months).
 YearRead year_after_nam(Cursor& c, const Ctx& ctx) {
   if (auto y = c.year()) return {YearRead::kYear, *y};
-  if (c.word("nay")) return ctx.anchor ? YearRead{YearRead::kYear, ctx.anchor->year} : YearRead{YearRead::kUnknown, 0};
-  if (c.word("ngoái"))
-    return ctx.anchor ? YearRead{YearRead::kYear, ctx.anchor->year - 1} : YearRead{YearRead::kUnknown, 0};
-  return {};
+  int offset;
+  if (c.word("nay")) offset = 0;
+  else if (c.word("ngoái") || c.word("trước")) offset = -1;
+  else if (c.word("tới") || c.word("sau")) offset = 1;
+  else if (c.word("qua")) {
+    if (!ctx.anchor || (ctx.anchor->month > 3 && ctx.anchor->month < 10)) return {YearRead::kUnknown, 0};
+    offset = ctx.anchor->month <= 3 ? -1 : 0;
+  } else {
+    return {};
+  }
+  if (!ctx.anchor) return {YearRead::kUnknown, 0};
+  return {YearRead::kYear, ctx.anchor->year + offset};
 }
 
 // The year after a month, quarter or day: "/2024", ".2024", "-2024", "năm
@@ -231,6 +249,7 @@ YearRead trailing_year(Cursor& c, const Ctx& ctx, bool allow_separator) {
     }
   }
   t = c;
+  t.word("của");  // "quý 4 của năm 2018"
   if (t.word("năm")) {
     YearRead r = year_after_nam(t, ctx);
     if (r.state != YearRead::kAbsent) {
@@ -368,10 +387,14 @@ std::optional<Span> form_part_of_year(Cursor c, const Ctx& ctx) {
   return months_span(*y, kFirst[part], kLast[part]);
 }
 
-// năm Y, năm nay, năm ngoái, Y
+// năm Y, năm nay, năm ngoái, ..., Y; "trong năm", "cả năm", "suốt năm": the
+// year of the default (the anchor's).
 std::optional<Span> form_year(Cursor c, const Ctx& ctx) {
   std::optional<int> y;
-  if (c.word("năm")) {
+  if (c.words({"trong", "năm"}) || c.words({"cả", "năm"}) || c.words({"suốt", "năm"})) {
+    if (!c.done()) return std::nullopt;
+    y = ctx.default_year();
+  } else if (c.word("năm")) {
     YearRead r = year_after_nam(c, ctx);
     if (r.state != YearRead::kYear) return std::nullopt;
     y = r.year;
@@ -415,12 +438,27 @@ void skip_clock(Cursor& c) {
 
 std::optional<Span> day_span(int y, int m, int d) { return make_span({y, m, d}, {y, m, d}); }
 
-// [ngày] D/M/Y (also . and -), Y-M-D, ngày D/M, D/M, ngày D tháng M [năm Y];
-// a clock time may follow.
+// [ngày] D/M/Y (also . and -), Y-M-D, ngày D/M, D/M, ngày D tháng M [năm Y],
+// D tháng M năm Y; "mồng"/"mùng" may stand for or after "ngày", a weekday
+// before, a clock time after.
 std::optional<Span> form_date(Cursor c, const Ctx& ctx) {
+  // A weekday in front says nothing more: "thứ hai, ngày 6/5", "chủ nhật 9/4".
+  {
+    Cursor t = c;
+    bool weekday = t.words({"chủ", "nhật"}) || t.words({"chúa", "nhật"});
+    if (!weekday && t.word("thứ"))
+      weekday = t.number(1, 1) || t.word("hai") || t.word("ba") || t.word("tư") || t.word("năm") ||
+                t.word("sáu") || t.word("bảy") || t.word("bẩy");
+    if (weekday && !t.done()) {
+      t.punct(",");
+      c = t;
+    }
+  }
   bool ngay = c.word("ngày");
+  // "mồng"/"mùng" before days 1-10 (also after "ngày").
+  bool mong = c.word("mồng") || c.word("mùng");
   // Y-M-D
-  if (!ngay) {
+  if (!ngay && !mong) {
     Cursor t = c;
     auto y = t.year();
     std::optional<int> m, d;
@@ -431,11 +469,14 @@ std::optional<Span> form_date(Cursor c, const Ctx& ctx) {
   }
   auto d = c.number(1, 2);
   if (!d) return std::nullopt;
-  // ngày D tháng M [năm Y]
-  if (ngay && c.word("tháng")) {
+  // ngày D tháng M [năm Y]; without "ngày" or "mồng" only with the year
+  // ("12 tháng 10 năm 2017"), as "3 tháng" alone is a duration.
+  if (c.word("tháng")) {
     auto m = month_number(c);
     if (!m) return std::nullopt;
-    auto y = settle_year(trailing_year(c, ctx, false), ctx);
+    YearRead written = trailing_year(c, ctx, false);
+    if (!ngay && !mong && written.state == YearRead::kAbsent) return std::nullopt;
+    auto y = settle_year(written, ctx);
     skip_clock(c);
     if (!y || !c.done()) return std::nullopt;
     return day_span(*y, *m, *d);
@@ -454,7 +495,7 @@ std::optional<Span> form_date(Cursor c, const Ctx& ctx) {
     }
   }
   // No year: "ngày 15/5", or a bare "15/5" (a slash only: "15-5", "1.5" are not dates).
-  if (!ngay && !slash) return std::nullopt;
+  if (!ngay && !mong && !slash) return std::nullopt;
   skip_clock(c);
   if (!c.done()) return std::nullopt;
   auto y = ctx.default_year();
@@ -479,7 +520,9 @@ struct Reading {
   bool bound = false;  // after a preposition of a bound: đến, tới, từ, trước, sau, hết
 };
 
-std::optional<Reading> parse_expression(Cursor c, const Ctx& ctx, int depth);
+// `ranges`: whether "từ A đến B" may be read (not inside A or B, which keeps
+// the work linear in the tokens).
+std::optional<Reading> parse_expression(Cursor c, const Ctx& ctx, bool ranges);
 
 // "nay", "hiện nay", "hiện tại", "bây giờ", "thời điểm này|hiện tại|hiện nay"
 bool is_now(Cursor c) {
@@ -499,7 +542,7 @@ std::optional<Span> form_since_start_of_year(Cursor c, const Ctx& ctx) {
 }
 
 // [kể] từ A (đến|tới) B: start of A .. end of B.
-std::optional<Span> form_range(Cursor c, const Ctx& ctx, int depth) {
+std::optional<Span> form_range(Cursor c, const Ctx& ctx) {
   c.word("kể");
   if (!c.word("từ")) return std::nullopt;
   for (size_t k = c.pos + 1; k + 1 < c.end; ++k) {
@@ -511,16 +554,16 @@ std::optional<Span> form_range(Cursor c, const Ctx& ctx, int depth) {
       if (!ctx.anchor) continue;
       end = *ctx.anchor;
     } else {
-      auto rb = parse_expression(b, ctx, depth + 1);
+      auto rb = parse_expression(b, ctx, false);
       if (!rb) continue;
       end = rb->span.end;
     }
     Ctx actx = ctx;
     actx.year_hint = end.year;
-    auto ra = parse_expression(a, actx, depth + 1);
+    auto ra = parse_expression(a, actx, false);
     if (ra && end < ra->span.start) {  // "từ tháng 10 đến tháng 3/2024": October of the year before
       actx.year_hint = end.year - 1;
-      ra = parse_expression(a, actx, depth + 1);
+      ra = parse_expression(a, actx, false);
     }
     if (!ra) continue;
     if (auto s = make_span(ra->span.start, end)) return s;
@@ -528,11 +571,12 @@ std::optional<Span> form_range(Cursor c, const Ctx& ctx, int depth) {
   return std::nullopt;
 }
 
-std::optional<Reading> parse_expression(Cursor c, const Ctx& ctx, int depth) {
-  if (c.done() || depth > 8) return std::nullopt;
+std::optional<Reading> parse_expression(Cursor c, const Ctx& ctx, bool ranges) {
+  if (c.done()) return std::nullopt;
   if (auto s = parse_core(c, ctx)) return Reading{*s, false};
   if (auto s = form_since_start_of_year(c, ctx)) return Reading{*s, false};
-  if (auto s = form_range(c, ctx, depth)) return Reading{*s, false};
+  if (ranges)
+    if (auto s = form_range(c, ctx)) return Reading{*s, false};
   // Prepositions in front: read past one and try again.
   struct Prefix {
     std::string_view first, second;  // second "" for one word
@@ -547,7 +591,7 @@ std::optional<Reading> parse_expression(Cursor c, const Ctx& ctx, int depth) {
   for (const Prefix& p : kPrefixes) {
     Cursor t = c;
     if (!(p.second.empty() ? t.word(p.first) : t.words({p.first, p.second}))) continue;
-    auto r = parse_expression(t, ctx, depth + 1);
+    auto r = parse_expression(t, ctx, ranges);
     if (!r) return std::nullopt;
     r->bound = r->bound || p.bound;
     return r;
@@ -557,12 +601,18 @@ std::optional<Reading> parse_expression(Cursor c, const Ctx& ctx, int depth) {
 
 std::optional<Reading> read_expression(std::string_view text, std::optional<Date> anchor) {
   if (anchor && !is_valid_date(*anchor)) anchor.reset();
+  // A time expression is a few words; longer text is none (and stays cheap).
+  constexpr size_t kMaxBytes = 512, kMaxTokens = 32;
+  if (text.size() > kMaxBytes) return std::nullopt;
   std::vector<Tok> toks = tokenize(text);
+  if (toks.size() > kMaxTokens) return std::nullopt;
   Ctx ctx{anchor, std::nullopt};
-  return parse_expression(Cursor{&toks, 0, toks.size()}, ctx, 0);
+  return parse_expression(Cursor{&toks, 0, toks.size()}, ctx, true);
 }
 
-Period to_period(std::string_view text, const Span& s) { return Period{std::string(text), to_iso(s.start), to_iso(s.end)}; }
+Period to_period(std::string_view text, const Span& s) {
+  return Period{std::string(text), to_iso(s.start), to_iso(s.end)};
+}
 
 // ------------------------------------------------------------- assignment --
 
@@ -617,6 +667,30 @@ bool in_sentence(const Quantity& fig, const TimeEntry& e) {
   return s.end > s.start && e.span.start >= s.start && e.span.end <= s.end;
 }
 
+// The period of a figure from its surroundings: in its sentence the nearest
+// expression before it, else the first after it; else the nearest before it in
+// its line. Comparison bases never.
+const TimeEntry* local_period(std::string_view text, const Quantity& q, const std::vector<TimeEntry>& entries) {
+  const TimeEntry* before = nullptr;
+  const TimeEntry* after = nullptr;
+  for (const TimeEntry& e : entries) {
+    if (e.comparison || !in_sentence(q, e)) continue;
+    if (e.span.start < q.span.start) before = &e;
+    else if (!after) after = &e;
+  }
+  if (before) return before;
+  if (after) return after;
+  size_t s = std::min(q.span.start, text.size());
+  size_t line_start = 0;
+  if (s > 0) {
+    size_t nl = text.rfind('\n', s - 1);
+    line_start = nl == std::string_view::npos ? 0 : nl + 1;
+  }
+  for (const TimeEntry& e : entries)
+    if (!e.comparison && e.span.start >= line_start && e.span.start < s) before = &e;
+  return before;
+}
+
 }  // namespace
 
 std::optional<Period> resolve_time_expression(std::string_view text, std::optional<Date> anchor) {
@@ -638,46 +712,46 @@ std::optional<Period> assign_periods(std::string_view text, std::vector<Quantity
     if (!r) continue;
     q.period = to_period(words, r->span);
     std::string before = words_before(text, q.span.start);
-    entries.push_back({q.span, q.sentence, r->span, *q.period, r->bound || is_bound(before), is_comparison(before)});
+    entries.push_back(
+        {q.span, q.sentence, r->span, *q.period, r->bound || is_bound(before), is_comparison(before)});
   }
   std::stable_sort(entries.begin(), entries.end(),
                    [](const TimeEntry& a, const TimeEntry& b) { return a.span.start < b.span.start; });
 
-  std::optional<Period> report;
-  for (const TimeEntry& e : entries) {
-    if (e.bound || e.comparison || e.resolved.start == e.resolved.end) continue;
-    if (days_from_epoch(e.resolved.end) - days_from_epoch(e.resolved.start) + 1 > 366) continue;
-    if (anchor && e.resolved.end > Date{anchor->year, anchor->month, days_in_month(anchor->year, anchor->month)})
-      continue;
-    report = e.period;
-    break;
-  }
-
+  // Each figure's own period: its sentence's, else its paragraph's.
+  std::vector<std::pair<Quantity*, const TimeEntry*>> figures;
   for (Quantity& q : quantities) {
     if (!is_figure(q)) continue;
     q.period.reset();
-    const TimeEntry* before = nullptr;
-    const TimeEntry* after = nullptr;
-    for (const TimeEntry& e : entries) {
-      if (e.comparison || !in_sentence(q, e)) continue;
-      if (e.span.start < q.span.start) before = &e;
-      else if (!after) after = &e;
-    }
-    if (!before) before = after;
-    if (!before && q.span.start <= text.size()) {
-      size_t s = q.span.start;
-      size_t line_start = 0;
-      if (s > 0) {
-        size_t nl = text.rfind('\n', s - 1);
-        line_start = nl == std::string_view::npos ? 0 : nl + 1;
-      }
-      for (const TimeEntry& e : entries)
-        if (!e.comparison && e.span.start >= line_start && e.span.start < s) before = &e;
-    }
-    if (before) q.period = before->period;
-    else q.period = report;
+    figures.emplace_back(&q, local_period(text, q, entries));
   }
-  return report;
+
+  // The report period: the first candidate that is some figure's period, else
+  // the first candidate.
+  auto candidate = [&](const TimeEntry& e) {
+    if (e.bound || e.comparison || e.resolved.start == e.resolved.end) return false;
+    if (days_from_epoch(e.resolved.end) - days_from_epoch(e.resolved.start) + 1 > 366) return false;
+    return !anchor || e.resolved.end <= Date{anchor->year, anchor->month, days_in_month(anchor->year, anchor->month)};
+  };
+  const TimeEntry* report = nullptr;
+  for (const TimeEntry& e : entries) {
+    if (!candidate(e)) continue;
+    bool frames = std::any_of(figures.begin(), figures.end(), [&](const auto& f) { return f.second == &e; });
+    if (frames) {
+      report = &e;
+      break;
+    }
+    if (!report) report = &e;
+  }
+  // `report` is now the first framing candidate, or the first candidate when
+  // none frames a figure (the loop keeps the first one and stops at a framing one).
+
+  for (auto& [q, local] : figures) {
+    if (local) q->period = local->period;
+    else if (report) q->period = report->period;
+  }
+  if (!report) return std::nullopt;
+  return report->period;
 }
 
 }  // namespace solieu

@@ -8,9 +8,15 @@
 // text must be one expression; anything else is nullopt. Case does not matter
 // and numbers may be digits, Roman numerals or words ("sáu tháng đầu năm",
 // "quý hai", "tháng VI"). What it reads (Y a 4-digit year; a year left out is
-// the anchor's; "năm nay" is the anchor's year, "năm ngoái" the one before):
+// the anchor's):
 //
-//   năm Y, Y, năm nay, năm ngoái          the year
+//   năm Y, Y                               the year
+//   năm nay, trong năm, cả năm, suốt năm   the anchor's year
+//   năm ngoái / năm trước, năm tới / năm sau   the year before / after it
+//   năm qua                                the year just past: the anchor's
+//                                          in Oct-Dec, the one before in
+//                                          Jan-Mar, else nullopt (mid-year it
+//                                          may mean the last twelve months)
 //   N tháng đầu năm [Y], N tháng năm Y    months 1..N (N <= 12)
 //   N tháng cuối năm [Y]                   the last N months
 //   nửa đầu năm / nửa cuối năm [Y]         Jan-Jun / Jul-Dec
@@ -20,9 +26,11 @@
 //                                          the words name no exact bounds)
 //   tháng M, tháng M/Y, tháng M năm Y      the month (M: 1-12, I-XII, words,
 //                                          giêng = 1, chạp = 12)
-//   [ngày] D/M/Y, D.M.Y, D-M-Y, ngày D/M, D/M, ngày D tháng M [năm Y], Y-M-D
-//                                          the day (start = end), day first;
-//                                          a clock time after it is ignored
+//   [ngày] D/M/Y, D.M.Y, D-M-Y, ngày D/M, D/M, ngày D tháng M [năm Y],
+//   D tháng M năm Y, Y-M-D                 the day (start = end), day first;
+//                                          "mồng"/"mùng" may stand for "ngày",
+//                                          a weekday before and a clock time
+//                                          after are ignored
 //   [giai đoạn|nhiệm kỳ|thời kỳ|niên vụ|từ năm|năm] Y1-Y2 (also –, —, đến, tới)
 //                                          Y1-01-01..Y2-12-31
 //   năm học|niên khóa|niên học Y1-Y2       a school year: Y1-09-01..Y2-05-31
@@ -35,7 +43,8 @@
 //   đến, kể từ (these mark a bound: "đến 2025" is the year 2025), trong, vào,
 //   suốt, ngay, cả.
 //
-// nullopt for: durations ("trong 3 năm", "15 ngày"), "nhiệm kỳ" or "năm học"
+// nullopt for: durations ("trong 3 năm", "15 ngày", "nửa năm"), every year
+// ("hằng năm", "mỗi năm"), "những năm qua", "năm ấy", "nhiệm kỳ" or "năm học"
 // without years (terms differ by body: party committees 2020-2025, people's
 // councils and the National Assembly 2021-2026, so no term can be assumed), an
 // impossible day or month ("31/4", "tháng 13"), Y2 before Y1, a range whose
@@ -51,11 +60,16 @@
 //     in its paragraph (a line: the text between two '\n'); else the
 //     article's report period; else nullopt. Expressions that resolve to
 //     nothing, and comparison bases ("so với cùng kỳ năm 2023"), are skipped.
-//   - it returns the report period: the first time expression of the article
-//     that is a span (not a single day), not a comparison base, not a bound
-//     ("đến 2025", "từ 2021"), at most 366 days long, and ending no later than
-//     the last day of the anchor's month (reports on "6 tháng đầu năm" come
-//     out in late June). Without an anchor the last test is dropped.
+//   - it returns the report period. Candidates are the time expressions that
+//     are a span (not a single day), not a comparison base, not a bound ("đến
+//     2025", "từ 2021", also when the preposition is left outside the match:
+//     "Đến [năm 2025]"), at most 366 days long, and ending no later than the
+//     last day of the anchor's month (reports on "6 tháng đầu năm" come out in
+//     late June); without an anchor the last test is dropped. The report
+//     period is the first candidate that is some figure's own period (from its
+//     sentence or paragraph), else the first candidate: in the seed article
+//     "Ngay từ đầu năm huyện ... ban hành kế hoạch" comes first but frames no
+//     figure, "Trong 5 tháng đầu năm ... 252 buổi" does.
 //
 // Pure functions over caller-owned data; no globals; safe from any thread.
 //

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "core/utf8.h"
+#include "extract/period.h"
 #include "io/text_metadata.h"
 #include "record/record.h"
 
@@ -62,7 +63,12 @@ ArticleResult Pipeline::process(Article article) const {
              qs.end());
   result.quantities = qs.size();
   std::vector<Place> places;
-  std::optional<Period> report_period;
+  // Periods read against the publication date: a figure's own sentence, then
+  // its paragraph, then the article's report period.
+  std::optional<Date> anchor;
+  if (article.published)
+    if (auto iso = iso_date(*article.published)) anchor = parse_iso_date(*iso);
+  std::optional<Period> report_period = assign_periods(n.text, qs, anchor);
   result.record = record_json({article, n, qs, places, report_period}, shape_);
   return result;
 }
