@@ -21,6 +21,13 @@ table NOUN
   đồng chí, đồng bào, hội viên, đoàn viên, đảng viên, cán bộ, công chức, lao động, việc làm, bệnh nhân, trường hợp, ca, vụ, vụ việc = count
   điểm, điểm phần trăm = count
   suất, suất quà, phần quà, thẻ, thẻ bảo hiểm y tế, hồ sơ, chiếc, cái, bộ, xe, ô tô, xe ô tô, chuyến, lần, giếng, bể, thửa, lô = count
+  # Added for the indicator taxonomy (indicators.pat): nouns its figures count, known as wholes.
+  # (A noun and its attribute stay apart, as the figure tests want: "35 sản phẩm" OCOP, "15 ca" mắc, "3 vụ" tai nạn.)
+  trạm y tế, trạm bơm, nhà tiêu, hố xí, nhà sinh hoạt, phòng chức năng, nhà tình thương = count
+  htx, suất học bổng, lượt khách, lượt du khách, thẻ bhyt, thẻ bảo hiểm, lớp dạy nghề = count
+  cầu treo, kênh mương, phong trào, chiến dịch = count
+  con gia súc, con gia cầm, con heo, con dê, con vịt = count
+  nhà đầu tư, nhà máy, nhà hàng, nhà xưởng, nhà khoa học, nhà thầu = count
 
 # Syllables that follow a number without being counted by it.
 table NOTNOUN

@@ -144,7 +144,19 @@ int run_extract(int argc, char** argv, const char* program) {
     std::cerr << "solieu: " << patterns.error().to_string_with_caret() << "\n";
     return kExitUsage;
   }
-  const Pipeline pipeline(normalizer, *patterns, ExtractOptions{config.latent}, config.shape);
+  // The gazetteer sits beside the patterns; without one, no places are read.
+  std::optional<Gazetteer> gazetteer;
+  const std::string places_path = config.patterns_dir + "/places.tsv";
+  if (std::filesystem::exists(places_path)) {
+    auto g = Gazetteer::load(places_path);
+    if (!g) {
+      std::cerr << "solieu: " << g.error().to_string_with_caret() << "\n";
+      return kExitUsage;
+    }
+    gazetteer = std::move(*g);
+  }
+  const Pipeline pipeline(normalizer, *patterns, ExtractOptions{config.latent}, config.shape,
+                          gazetteer ? &*gazetteer : nullptr);
 
   Output out(config.output);
   if (!out.ok()) {

@@ -23,7 +23,9 @@ struct Place {
   std::string name;   // the gazetteer's full name: "Huyện Bắc Mê"
   std::string type;   // tỉnh, thành phố, huyện, quận, thị xã, xã, phường, thị trấn, thôn, bản, ...
   std::string code;   // official GSO code ("" for units without one, such as thôn)
+  std::string era;    // whose codes: "2025-03" (before the July 2025 reform) or "latest"; "" without a code
   ByteSpan span;      // in the normalized text
+  int mentions = 1;   // how often the article names it (article-level places)
 };
 
 struct Quantity {

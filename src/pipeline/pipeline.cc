@@ -26,11 +26,44 @@ Error invalid_text_error(const Article& a, const NormalizedText& n, bool refused
 }  // namespace
 
 Pipeline::Pipeline(const Normalizer& normalizer, const PatternSet& patterns, ExtractOptions options,
-                   RecordShape shape)
-    : normalizer_(normalizer), extractor_(patterns), options_(options), shape_(shape) {
+                   RecordShape shape, const Gazetteer* gazetteer)
+    : normalizer_(normalizer), extractor_(patterns), options_(options), shape_(shape), gazetteer_(gazetteer) {
   if (const Table* tail = patterns.table("PAGE_TAIL"))
     for (const auto& [key, fields] : tail->rows()) tail_markers_.push_back(key);
   std::sort(tail_markers_.begin(), tail_markers_.end());
+}
+
+std::vector<Place> Pipeline::read_places(std::string_view text, const std::optional<std::string>& published,
+                                         std::vector<Quantity>& qs) const {
+  if (!gazetteer_) return {};
+  Gazetteer::Era era = Gazetteer::Era::kAuto;
+  if (published)
+    if (auto iso = iso_date(*published)) era = Gazetteer::era_for_date(*iso);
+  std::vector<Place> mentions;
+  for (Gazetteer::Match& m : gazetteer_->match(text, era)) {
+    if (!m.place.code.empty()) m.place.era = std::string(Gazetteer::era_name(m.era));
+    mentions.push_back(std::move(m.place));
+  }
+  // A figure's place: the one its sentence names, the nearest before it first.
+  for (Quantity& q : qs) {
+    const Place* best = nullptr;
+    for (const Place& p : mentions) {
+      if (p.span.start < q.sentence_span.start || p.span.end > q.sentence_span.end) continue;
+      if (p.span.end <= q.span.start) best = &p;
+      else if (!best) best = &p;
+    }
+    if (best) q.place = *best;
+  }
+  // The article's places: each unit once, at its first mention, with a count.
+  std::vector<Place> places;
+  for (const Place& p : mentions) {
+    auto same = std::find_if(places.begin(), places.end(), [&](const Place& o) {
+      return o.code.empty() && p.code.empty() ? (o.name == p.name && o.type == p.type) : o.code == p.code && o.era == p.era;
+    });
+    if (same != places.end()) ++same->mentions;
+    else places.push_back(p);
+  }
+  return places;
 }
 
 ArticleResult Pipeline::process(Article article) const {
@@ -62,7 +95,7 @@ ArticleResult Pipeline::process(Article article) const {
                             }),
              qs.end());
   result.quantities = qs.size();
-  std::vector<Place> places;
+  std::vector<Place> places = read_places(n.text, article.published, qs);
   // Periods read against the publication date: a figure's own sentence, then
   // its paragraph, then the article's report period.
   std::optional<Date> anchor;

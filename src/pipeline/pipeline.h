@@ -23,6 +23,7 @@
 
 #include "core/error.h"
 #include "extract/extractor.h"
+#include "extract/places.h"
 #include "io/article.h"
 #include "normalize/normalizer.h"
 #include "record/record.h"
@@ -40,16 +41,22 @@ class Pipeline {
   // More than this share of invalid bytes and a text is refused, not repaired.
   static constexpr double kMaxInvalidShare = 0.05;
 
+  // `gazetteer` may be null: then no places are read.
   Pipeline(const Normalizer& normalizer, const PatternSet& patterns, ExtractOptions options,
-           RecordShape shape = RecordShape::kArticles);
+           RecordShape shape = RecordShape::kArticles, const Gazetteer* gazetteer = nullptr);
 
   ArticleResult process(Article article) const;
 
  private:
+  // The places of the text (each unit once), and each figure's place.
+  std::vector<Place> read_places(std::string_view text, const std::optional<std::string>& published,
+                                 std::vector<Quantity>& qs) const;
+
   const Normalizer& normalizer_;
   Extractor extractor_;
   ExtractOptions options_;
   RecordShape shape_;
+  const Gazetteer* gazetteer_;
   std::vector<std::string> tail_markers_;  // table PAGE_TAIL of the patterns
 };
 

@@ -38,7 +38,7 @@ json period_json(const std::optional<Period>& p) {
 json place_json(const Place& p, const Article& article, const NormalizedText& n) {
   ByteSpan raw = n.map.to_input(p.span);
   return json{{"text", span_text(article, n, raw, p.span)}, {"name", nullable(p.name)}, {"type", p.type},
-              {"code", nullable(p.code)}, {"start", raw.start}, {"end", raw.end}};
+              {"code", nullable(p.code)}, {"era", nullable(p.era)}, {"start", raw.start}, {"end", raw.end}};
 }
 
 json quantity_json(const Quantity& q, const Article& article, const NormalizedText& normalized) {
@@ -114,7 +114,11 @@ std::string record_json(const ArticleFacts& facts, RecordShape shape) {
   r["encoding"] = normalized.stats.encoding;
   r["report_period"] = period_json(facts.report_period);
   json places = json::array();
-  for (const Place& p : facts.places) places.push_back(place_json(p, article, normalized));
+  for (const Place& p : facts.places) {
+    json j = place_json(p, article, normalized);
+    j["mentions"] = p.mentions;
+    places.push_back(std::move(j));
+  }
   r["places"] = std::move(places);
   json qs = json::array();
   for (const Quantity& q : facts.quantities) qs.push_back(quantity_json(q, article, normalized));

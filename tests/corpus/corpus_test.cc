@@ -17,6 +17,7 @@
 #include <sstream>
 
 #include "extract/pattern_set.h"
+#include "extract/places.h"
 #include "io/input.h"
 #include "normalize/normalizer.h"
 #include "pipeline/pipeline.h"
@@ -32,7 +33,13 @@ const fs::path kRoot = SOLIEU_SOURCE_DIR;
 struct Fixture {
   Normalizer normalizer;
   PatternSet patterns;
-  Fixture() : patterns(load(normalizer)) {}
+  Gazetteer gazetteer;
+  Fixture() : patterns(load(normalizer)), gazetteer(load_places()) {}
+  static Gazetteer load_places() {
+    auto g = Gazetteer::load((kRoot / "patterns" / "vi" / "places.tsv").string());
+    if (!g) FAIL(g.error().to_string_with_caret());
+    return std::move(*g);
+  }
   static PatternSet load(const Normalizer& n) {
     auto set = PatternSet::load((kRoot / "patterns" / "vi").string(), n);
     if (!set) FAIL(set.error().to_string_with_caret());
@@ -52,11 +59,12 @@ std::vector<fs::path> article_files() {
   return files;
 }
 
-// The records of one article file, as the CLI writes them (sources relative to the root).
+// The records of one article file, as the CLI writes them (sources relative to the root;
+// the gazetteer beside the patterns, as the CLI loads it).
 std::vector<std::string> records_of(const fs::path& file) {
   fs::current_path(kRoot);
   std::string rel = fs::relative(file, kRoot).string();
-  Pipeline pipeline(fixture().normalizer, fixture().patterns, {});
+  Pipeline pipeline(fixture().normalizer, fixture().patterns, {}, RecordShape::kArticles, &fixture().gazetteer);
   InputStream in({rel}, InputFormat::kAuto);
   std::vector<std::string> out;
   InputItem item;
