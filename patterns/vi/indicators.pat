@@ -57,6 +57,9 @@ indicator road_length
   example "sửa chữa, nâng cấp, mở rộng được 2.800 mét đường giao thông nông thôn" at="2.800 mét"
   example "mở mới và đổ bê tông được 05 tuyến đường trên 25 km" at="trên 25 km"
   example "trải 28.503m lộ bê tông" at="28.503m"
+  example "Lũy kế đến nay, toàn huyện đã làm được 120 km đường" at="120 km" status=achieved detail=cumulative
+  example "Kế hoạch năm 2024, huyện phấn đấu làm mới 30 km đường" at="30 km" status=target detail=plan
+  example "Hiện huyện đang thi công 12 km đường trục xã" at="12 km" status=achieved detail=ongoing
   reject "mực nước dâng cao 2 m"
   reject "đầu tư tuyến cao tốc có mặt đường rộng 17m"
   reject "mưa lũ đã cuốn trôi 30m đường"

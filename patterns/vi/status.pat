@@ -14,3 +14,13 @@ table STATUS
   để, nhằm, phấn đấu đến = target strong initial
   hiện, toàn tỉnh có, toàn huyện có, toàn xã có, cả nước có = achieved strong initial
   đạt chuẩn, đạt tiêu chí, đã đạt, được công nhận = achieved weak after
+
+# A finer reading of the status, in `status_detail`: a goal that is a plan
+# ("kế hoạch", "dự kiến"), a result counted so far ("lũy kế", "đến nay"), or
+# work still going on ("đang"). The last cue before the figure in its
+# sentence wins; it is kept only where it agrees with the status (plan with
+# target; cumulative and ongoing with achieved).
+table STATUS_DETAIL
+  kế hoạch, dự kiến, dự toán, đề án, phương án, theo kế hoạch, kế hoạch năm = plan
+  lũy kế, đến nay, tính đến nay, từ đầu năm đến nay, tới nay, cho đến nay, tính đến, tổng cộng, tổng số = cumulative
+  đang, đang được, đang triển khai, đang thi công, đang thực hiện, tiếp tục = ongoing

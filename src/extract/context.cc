@@ -43,6 +43,10 @@ ContextReader::ContextReader(const PatternSet& patterns) : patterns_(patterns) {
     auto re = patterns.compile(Located{"(?:^|[^\\pL\\pN])(?P<cue>{STATUS})(?:[^\\pL\\pN]|$)", {}, ""});
     if (re) status_cue_ = *re;
   }
+  if (patterns.table("STATUS_DETAIL")) {
+    auto re = patterns.compile(Located{"(?:^|[^\\pL\\pN])(?P<cue>{STATUS_DETAIL})(?:[^\\pL\\pN]|$)", {}, ""});
+    if (re) detail_cue_ = *re;
+  }
   UErrorCode err = U_ZERO_ERROR;
   sentence_prototype_.reset(icu::BreakIterator::createSentenceInstance(icu::Locale("vi"), err));
   if (U_FAILURE(err)) sentence_prototype_.reset();
@@ -153,6 +157,23 @@ void ContextReader::annotate(std::string_view text, std::vector<Quantity>& quant
           break;
         }
       }
+    }
+
+    // Status detail: the last STATUS_DETAIL cue before the figure's end.
+    if (detail_cue_ && !q.status.empty() && q.span.end > sent.start) {
+      std::string_view before = text.substr(sent.start, q.span.end - sent.start);
+      re2::StringPiece input(before.data(), before.size()), groups[2];
+      const Table* details = patterns_.table("STATUS_DETAIL");
+      std::string detail;
+      size_t pos = 0;
+      while (pos < before.size() && detail_cue_->Match(input, pos, before.size(), RE2::UNANCHORED, groups, 2)) {
+        pos = static_cast<size_t>(groups[1].data() - before.data()) + groups[1].size();
+        if (const std::vector<std::string>* row = details->find({groups[1].data(), groups[1].size()}); row && !row->empty())
+          detail = (*row)[0];
+      }
+      const bool fits = (detail == "plan" && q.status == "target") ||
+                        ((detail == "cumulative" || detail == "ongoing") && q.status == "achieved");
+      q.status_detail = fits ? detail : "";
     }
 
     // Object: for a count, its noun and what follows; for a measure, what

@@ -10,6 +10,9 @@
 //     `initial` cues count only at the start of the sentence ("Để ..."),
 //     `after` cues only just after a figure that has no other cue
 //     ("57 xã đạt chuẩn").
+//   - `status_detail`: the last cue of table STATUS_DETAIL before the figure
+//     in its sentence (plan, cumulative, ongoing), where it fits the status;
+//   - `object`: the noun phrase the figure counts (table OBJECT_STOP ends it);
 //   - `indicator`: the first indicator rule whose units or dimension fit the
 //     figure and whose cue (and not its veto) occurs within the rule's window
 //     of the sentence around the figure.
@@ -50,6 +53,7 @@ class ContextReader {
  private:
   const PatternSet& patterns_;
   std::shared_ptr<const re2::RE2> status_cue_;
+  std::shared_ptr<const re2::RE2> detail_cue_;  // table STATUS_DETAIL
   std::unique_ptr<icu::BreakIterator> sentence_prototype_;
 };
 

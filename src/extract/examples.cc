@@ -51,6 +51,7 @@ std::string disagreement(const Quantity& q, const Example& ex) {
     else if (key == "qualifier") ok = q.qualifier == want, got = q.qualifier;
     else if (key == "dimension") ok = q.dimension == want, got = q.dimension;
     else if (key == "status") ok = q.status == want, got = q.status;
+    else if (key == "detail") ok = q.status_detail == want, got = q.status_detail;
     else if (key == "indicator") ok = q.indicator == want, got = q.indicator;
     else if (key == "flag") {
       ok = (want == "no_diacritics" && q.no_diacritics) || (want == "ambiguous" && q.ambiguous_separator);

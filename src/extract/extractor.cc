@@ -294,6 +294,7 @@ std::vector<Quantity> Extractor::extract(std::string_view text, const ExtractOpt
   for (Quantity& q : out)
     if (is_time_like(q.dimension)) {
       q.status.clear();
+      q.status_detail.clear();
       q.indicator.clear();
     }
   return out;

@@ -40,6 +40,7 @@ struct Quantity {
   std::optional<double> of;      // fractions: "15/19" has of = 19
   std::string indicator;         // "" when none
   std::string status;            // achieved, target, or ""
+  std::string status_detail;     // plan (a target), cumulative or ongoing (achieved), or ""
   std::string pattern;           // the id of the rule that matched
   int sentence = -1;             // index of the sentence (ICU sentence breaks)
   ByteSpan sentence_span;        // in the normalized text

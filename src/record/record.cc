@@ -57,6 +57,7 @@ json quantity_json(const Quantity& q, const Article& article, const NormalizedTe
   if (q.of) j["of"] = number(*q.of);
   j["indicator"] = nullable(q.indicator);
   j["status"] = nullable(q.status);
+  j["status_detail"] = nullable(q.status_detail);
   j["object"] = nullable(q.object);
   j["period"] = period_json(q.period);
   j["place"] = q.place ? place_json(*q.place, article, normalized) : json(nullptr);
