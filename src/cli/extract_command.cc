@@ -35,12 +35,24 @@ struct Counts {
 };
 
 // Writes to stdout, or to a temporary file renamed over FILE at the end, so
-// that a reader never sees half a file.
+// that a reader never sees half a file. A FILE that exists and is not a
+// regular file (/dev/null, a FIFO, a terminal) is written in place: renaming
+// over it would replace the device itself.
 class Output {
  public:
   explicit Output(const std::string& path) : path_(path) {
     if (path.empty() || path == "-") return;
     std::filesystem::path p(path);
+    std::error_code ec;
+    auto status = std::filesystem::status(p, ec);
+    if (!ec && std::filesystem::exists(status) && !std::filesystem::is_regular_file(status) &&
+        !std::filesystem::is_directory(status)) {
+      errno = 0;
+      file_ = std::make_unique<std::ofstream>(p, std::ios::binary);
+      if (!*file_) open_error_ = errno ? std::strerror(errno) : "cannot open";
+      in_place_ = true;
+      return;
+    }
     tmp_ = (p.parent_path().empty() ? std::filesystem::path(".") : p.parent_path()) /
            ("." + p.filename().string() + ".tmp." + std::to_string(::getpid()));
     errno = 0;
@@ -50,7 +62,7 @@ class Output {
   // Why the output could not be opened ("Permission denied"), when it could not.
   const std::string& open_error() const { return open_error_; }
   ~Output() {
-    if (file_ && !committed_) std::filesystem::remove(tmp_, ec_);
+    if (file_ && !committed_ && !in_place_) std::filesystem::remove(tmp_, ec_);
   }
   bool ok() const { return !file_ || file_->good(); }
   std::ostream& stream() { return file_ ? *file_ : std::cout; }
@@ -61,8 +73,12 @@ class Output {
     }
     file_->close();
     if (!*file_) {
-      error = "cannot write " + tmp_.string();
+      error = "cannot write " + (in_place_ ? path_ : tmp_.string());
       return false;
+    }
+    if (in_place_) {
+      committed_ = true;
+      return true;
     }
     std::filesystem::rename(tmp_, path_, ec_);
     if (ec_) {
@@ -80,6 +96,7 @@ class Output {
   std::error_code ec_;
   std::string open_error_;
   bool committed_ = false;
+  bool in_place_ = false;  // a device or FIFO: written directly
 };
 
 void report(const Error& e) { std::cerr << "solieu: " << e.to_string() << "\n"; }

@@ -467,3 +467,19 @@ TEST_CASE("cli: a pattern file that does not parse is reported the same way", "[
   CHECK_THAT(only.err, Catch::Contains((dir / "zz-broken.pat").string() + ":3:11: expected a quoted text"));
   CHECK_THAT(only.err, Catch::Contains("\n      example 25 km\n    " + std::string(10, ' ') + "^"));
 }
+
+// `-o /dev/null` used to write a temporary file and rename it over /dev/null,
+// replacing the device with a regular file for the whole machine.
+TEST_CASE("cli: regression: -o onto a device writes into it and leaves it a device", "[cli]") {
+  TempDir tmp;
+  REQUIRE(fs::is_character_file("/dev/null"));
+  RunResult r = run_extract(tmp.path(), "--text " + quote("xây 37 nhà tắm") + " -o /dev/null");
+  INFO(explain(r));
+  CHECK(r.exit_code == 0);
+  CHECK(fs::is_character_file("/dev/null"));
+  // Nothing was left beside it either.
+  bool stray = false;
+  for (const auto& e : fs::directory_iterator("/dev"))
+    if (e.path().filename().string().rfind(".null.tmp.", 0) == 0) stray = true;
+  CHECK_FALSE(stray);
+}
