@@ -6,11 +6,13 @@ usage: eval_shared.py SOLIEU_BINARY [SHARED_DIR]
 Runs the shared scorers and the checks over news-vi, and fails when a bar the
 issues set is not met: the seed report 17/17 with nothing false; the peer
 phrases at least 98%; gold-dev F1 at least 0.90 with unit and qualifier
-agreement at least 0.95; every news-vi article extracted without a crash; every
+agreement at least 0.95 and status at least 0.90; the gold-indicators sentences
+with indicator and status agreement at least 0.90; the seed's metadata as
+expected.json gives it; every news-vi article extracted without a crash; every
 figure re-parsing from its own text. Exits 77 (CTest's skip) when SHARED_DIR
 (default: ../shared beside the checkout) is absent.
 """
-import os, re, subprocess, sys
+import json, os, re, subprocess, sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 
@@ -38,6 +40,29 @@ def main():
     if rc != 0 or not re.search(r"seed: (\d+)/\1 figures, 0 false", line):
         failures.append("seed")
 
+    # The seed article's metadata, as expected.json gives it (issue 4).
+    seed = os.path.join(shared, "data", "seed")
+    expected = json.load(open(os.path.join(seed, "expected.json"), encoding="utf-8"))["metadata"]
+    run = subprocess.run([binary, "extract", "-q", os.path.join(seed, "bac-me-ntm-2024.txt")],
+                         capture_output=True, text=True, timeout=120)
+    record = json.loads(run.stdout.splitlines()[0]) if run.stdout.strip() else {}
+    got_places = [p.get("text", "").lower() for p in record.get("places", []) if p.get("code")]
+    rp = record.get("report_period") or {}
+    checks = {
+        "title": record.get("title") == expected["title"],
+        "published": record.get("published") == expected["published"],
+        "author": record.get("author") == expected["author"],
+        "category": record.get("category") == expected["category"],
+        "page_views": record.get("page_views") == expected["page_views"],
+        "locations": all(l.lower() in got_places for l in expected["locations"]),
+        "report_period": (rp.get("start"), rp.get("end")) == (expected["report_period"]["start"],
+                                                               expected["report_period"]["end"]),
+    }
+    bad = [k for k, ok in checks.items() if not ok]
+    print(f"seed metadata: {len(checks) - len(bad)}/{len(checks)}" + (f" (wrong: {', '.join(bad)})" if bad else ""))
+    if bad:
+        failures.append("seed metadata")
+
     rc, line, _ = last_line([sys.executable, os.path.join(tools, "score_peer.py"), binary, "--show", "0"])
     print(line)
     m = re.search(r"\(([\d.]+)%\)", line)
@@ -46,10 +71,18 @@ def main():
 
     rc, line, _ = last_line([sys.executable, os.path.join(tools, "score_gold.py"), binary, "--show", "0"])
     print(line)
-    m = re.search(r"F1 ([\d.]+).*unit (\d+)/(\d+), qualifier (\d+)/(\d+)", line)
+    m = re.search(r"F1 ([\d.]+).*unit (\d+)/(\d+), qualifier (\d+)/(\d+), status (\d+)/(\d+)", line)
     if not m or float(m.group(1)) < 0.90 or int(m.group(2)) < 0.95 * int(m.group(3)) \
-            or int(m.group(4)) < 0.95 * int(m.group(5)):
+            or int(m.group(4)) < 0.95 * int(m.group(5)) or int(m.group(6)) < 0.9 * int(m.group(7)):
         failures.append("gold")
+
+    sentences = os.path.join(shared, "data", "gold-indicators")
+    rc, line, _ = last_line([sys.executable, os.path.join(tools, "score_gold.py"), binary,
+                             os.path.join(sentences, "sentences.jsonl"), os.path.join(sentences, "gold.jsonl"), "--show", "0"])
+    print(line.replace("gold:", "gold-indicators:"))
+    m = re.search(r"status (\d+)/(\d+), indicator (\d+)/(\d+)", line)
+    if not m or int(m.group(1)) < 0.9 * int(m.group(2)) or int(m.group(3)) < 0.9 * int(m.group(4)):
+        failures.append("gold-indicators")
 
     news = sorted(os.path.join(shared, "data", "news-vi", f) for f in os.listdir(os.path.join(shared, "data", "news-vi"))
                   if f.endswith(".jsonl"))
