@@ -3,6 +3,7 @@
 #include <re2/re2.h>
 
 #include <algorithm>
+#include <charconv>
 #include <filesystem>
 #include <fstream>
 #include <functional>
@@ -82,6 +83,15 @@ Result<std::string> read_file(const std::filesystem::path& path) {
   std::ostringstream s;
   s << in.rdbuf();
   return s.str();
+}
+
+// An integer property: the whole value must be the integer ("12abc" is not 12).
+Result<int> int_property(const std::string& key, const Located& v) {
+  int n = 0;
+  const char* end = v.text.data() + v.text.size();
+  auto [ptr, ec] = std::from_chars(v.text.data(), end, n);
+  if (ec != std::errc() || ptr != end) return pattern_error(v.where, key + " must be an integer", v.line);
+  return n;
 }
 
 bool parse_bool(const std::string& s, bool& out) {
@@ -315,11 +325,9 @@ Status PatternSet::add_pattern(const Block& b) {
     if (key == "regex") continue;
     if (key == "dimension") p.dimension = v.text;
     else if (key == "priority") {
-      try {
-        p.priority = std::stoi(v.text);
-      } catch (...) {
-        return pattern_error(v.where, "priority must be an integer", v.line);
-      }
+      auto n = int_property(key, v);
+      if (!n) return n.error();
+      p.priority = *n;
     } else if (key == "emit" || key == "latent") {
       bool flag;
       if (!parse_bool(v.text, flag)) return pattern_error(v.where, key + " must be yes or no", v.line);
@@ -381,20 +389,15 @@ Status PatternSet::add_indicator(const Block& b) {
         return e;
       }
       (key == "cue" ? r.cue : key == "veto" ? r.veto : key == "context" ? r.context : r.near_veto) = *re;
-    } else if (key == "near_before") {
-      try {
-        r.near_before = std::stoi(v.text);
-      } catch (...) {
-        return pattern_error(v.where, key + " must be an integer (bytes)", v.line);
-      }
-    } else if (key == "before" || key == "after" || key == "veto_before" || key == "veto_after") {
-      int n;
-      try {
-        n = std::stoi(v.text);
-      } catch (...) {
-        return pattern_error(v.where, key + " must be an integer (bytes)", v.line);
-      }
-      (key == "before" ? r.before : key == "after" ? r.after : key == "veto_before" ? r.veto_before : r.veto_after) = n;
+    } else if (key == "before" || key == "after" || key == "veto_before" || key == "veto_after" ||
+               key == "near_before") {
+      auto n = int_property(key, v);
+      if (!n) return n.error();
+      (key == "before"        ? r.before
+       : key == "after"       ? r.after
+       : key == "veto_before" ? r.veto_before
+       : key == "veto_after"  ? r.veto_after
+                              : r.near_before) = *n;
     } else {
       return pattern_error(v.where, "unknown property '" + key + "' in indicator " + r.id, v.line);
     }
