@@ -7,7 +7,7 @@
 #include <algorithm>
 #include <cctype>
 
-#include "extract/text_key.h"
+#include "normalize/text_key.h"
 
 namespace solieu {
 namespace {

@@ -9,7 +9,7 @@
 
 #include "core/utf8.h"
 #include "extract/context.h"
-#include "extract/text_key.h"
+#include "normalize/text_key.h"
 
 namespace solieu {
 namespace {

@@ -10,7 +10,7 @@
 #include <sstream>
 
 #include "core/utf8.h"
-#include "extract/text_key.h"
+#include "normalize/text_key.h"
 #include "normalize/normalizer.h"
 
 namespace solieu {

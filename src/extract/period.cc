@@ -39,7 +39,7 @@
 #include <initializer_list>
 
 #include "core/utf8.h"
-#include "extract/text_key.h"
+#include "normalize/text_key.h"
 
 namespace solieu {
 

@@ -1,6 +1,10 @@
 #include "io/text_metadata.h"
 
 #include "core/utf8.h"
+#include "normalize/normalizer.h"
+#include "normalize/text_key.h"
+
+#include <unicode/uchar.h>
 
 #include <algorithm>
 #include <cctype>
@@ -117,27 +121,37 @@ std::vector<Line> lines_of(std::string_view text) {
   return out;
 }
 
-// ASCII lower case, enough to compare with lower-case markers that start
-// with a capitalizable letter written in the text as upper case only for
-// the first letter ("Tin khác"); Vietnamese capitals are mapped for the
-// letters that start boilerplate words.
-std::string lower_prefix(std::string_view s, size_t n) {
-  std::string out(s.substr(0, std::min(n + 8, s.size())));
-  for (char& c : out)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  // Đ (C4 90) -> đ (C4 91), the one non-ASCII capital that opens common markers.
-  for (size_t i = 0; i + 1 < out.size(); ++i)
-    if (static_cast<unsigned char>(out[i]) == 0xC4 && static_cast<unsigned char>(out[i + 1]) == 0x90) out[i + 1] = '\x91';
-  return out;
-}
-
+// A line opens the tail when, normalized and lower-cased, it starts with a
+// marker followed by a non-letter: "Tin khác", "Từ khoá:" (tone either way),
+// "Ý kiến bạn đọc", or the same in NFD.
 bool starts_with_marker(std::string_view line, const std::vector<std::string>& markers) {
+  static const Normalizer normalizer;  // immutable; built once, thread-safe
+  const std::string key = text_key(normalizer.normalize_text(line));
   for (const std::string& m : markers) {
-    std::string low = lower_prefix(line, m.size());
-    if (low.compare(0, m.size(), m) == 0 && (low.size() == m.size() || !std::isalnum(static_cast<unsigned char>(low[m.size()]))))
-      return true;
+    if (key.compare(0, m.size(), m) != 0) continue;
+    if (key.size() == m.size()) return true;
+    size_t at = m.size();
+    char32_t c;
+    next_code_point(key, at, c);
+    if (!u_isalnum(static_cast<UChar32>(c))) return true;
   }
   return false;
+}
+
+// The date of a portal's date line: at its start, or after a weekday
+// ("Thứ năm, 06/06/2024 10:12", "Chủ nhật, 9/6/2024").
+std::optional<std::string> date_line(std::string_view line) {
+  if (auto d = leading_date(line)) return d;
+  if (line.rfind("Thứ ", 0) != 0 && line.rfind("thứ ", 0) != 0 && line.rfind("Chủ nhật", 0) != 0 &&
+      line.rfind("Chủ Nhật", 0) != 0)
+    return std::nullopt;
+  size_t digit_at = line.find_first_of("0123456789");
+  if (digit_at == std::string_view::npos || digit_at > 24) return std::nullopt;
+  // "Thứ 5, 06/06/2024": the weekday's own digit is not the date.
+  if (auto d = leading_date(line.substr(digit_at))) return d;
+  size_t next = line.find_first_of("0123456789", line.find_first_not_of("0123456789", digit_at));
+  if (next == std::string_view::npos || next > 28) return std::nullopt;
+  return leading_date(line.substr(next));
 }
 
 // "31 lượt xem" after the date and time on the date line.
@@ -207,13 +221,17 @@ PageLayout read_page_layout(std::string_view text, const std::vector<std::string
     for (size_t k = 0; k < first.size(); ++k) {
       const Line& l = lines[first[k]];
       if (l.text.size() > 240) break;  // a paragraph: the header is over
-      if (auto d = leading_date(l.text)) {
+      if (auto d = date_line(l.text)) {
         p.published = d;
         p.page_views = page_views_of(l.text);
         p.skipped.emplace_back(l.begin, l.end);
         if (k >= 1) {
           p.title = std::string(lines[first[k - 1]].text);
           title_line = first[k - 1];
+        } else if (k + 1 < first.size() && lines[first[k + 1]].text.size() <= 300) {
+          // The date above the title: the title is the line after it.
+          p.title = std::string(lines[first[k + 1]].text);
+          title_line = first[k + 1];
         }
         if (k >= 2 && lines[first[k - 2]].text.size() <= 60) {
           p.category = std::string(lines[first[k - 2]].text);

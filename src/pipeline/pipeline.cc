@@ -33,14 +33,20 @@ Pipeline::Pipeline(const Normalizer& normalizer, const PatternSet& patterns, Ext
   std::sort(tail_markers_.begin(), tail_markers_.end());
 }
 
-std::vector<Place> Pipeline::read_places(std::string_view text, const std::optional<std::string>& published,
+std::vector<Place> Pipeline::read_places(const NormalizedText& n, const std::optional<std::string>& published,
+                                         const std::vector<std::pair<size_t, size_t>>& skipped,
                                          std::vector<Quantity>& qs) const {
+  const std::string_view text = n.text;
   if (!gazetteer_) return {};
   Gazetteer::Era era = Gazetteer::Era::kAuto;
   if (published)
     if (auto iso = iso_date(*published)) era = Gazetteer::era_for_date(*iso);
   std::vector<Place> mentions;
   for (Gazetteer::Match& m : gazetteer_->match(text, era)) {
+    // Places in page furniture (author line, boilerplate tail) are not the report's.
+    const size_t at = n.map.to_input(m.place.span).start;
+    if (std::any_of(skipped.begin(), skipped.end(), [&](const auto& r) { return at >= r.first && at < r.second; }))
+      continue;
     if (!m.place.code.empty()) m.place.era = std::string(Gazetteer::era_name(m.era));
     mentions.push_back(std::move(m.place));
   }
@@ -95,7 +101,7 @@ ArticleResult Pipeline::process(Article article) const {
                             }),
              qs.end());
   result.quantities = qs.size();
-  std::vector<Place> places = read_places(n.text, article.published, qs);
+  std::vector<Place> places = read_places(n, article.published, layout.skipped, qs);
   // Periods read against the publication date: a figure's own sentence, then
   // its paragraph, then the article's report period.
   std::optional<Date> anchor;

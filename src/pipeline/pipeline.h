@@ -49,8 +49,8 @@ class Pipeline {
 
  private:
   // The places of the text (each unit once), and each figure's place.
-  std::vector<Place> read_places(std::string_view text, const std::optional<std::string>& published,
-                                 std::vector<Quantity>& qs) const;
+  std::vector<Place> read_places(const NormalizedText& n, const std::optional<std::string>& published,
+                                 const std::vector<std::pair<size_t, size_t>>& skipped, std::vector<Quantity>& qs) const;
 
   const Normalizer& normalizer_;
   Extractor extractor_;

@@ -1,4 +1,4 @@
-#include "extract/text_key.h"
+#include "normalize/text_key.h"
 
 #include <unicode/uchar.h>
 
