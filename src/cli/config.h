@@ -23,6 +23,7 @@ struct ExtractConfig {
   std::string output;              // "" or "-": stdout
   bool latent = false;
   bool quiet = false;
+  int threads = 1;
   RecordShape shape = RecordShape::kArticles;
 };
 

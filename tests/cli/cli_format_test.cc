@@ -151,3 +151,17 @@ TEST_CASE("cli: --format without a value is a usage error", "[cli]") {
   CHECK(r.out.empty());
   CHECK_FALSE(r.err.empty());
 }
+
+TEST_CASE("cli: --threads 2 writes exactly what one thread writes", "[cli]") {
+  TempDir tmp;
+  const std::string corpus = quote(std::string(SOLIEU_SOURCE_DIR) + "/corpus/articles");
+  RunResult one = run_extract(tmp.path(), corpus + " -q");
+  RunResult two = run_extract(tmp.path(), corpus + " -q --threads 2");
+  INFO(explain(two));
+  CHECK(one.exit_code == 0);
+  CHECK(two.exit_code == 0);
+  CHECK(records(one.out).size() == 14);
+  CHECK(two.out == one.out);
+  RunResult zero = run_extract(tmp.path(), corpus + " --threads 0");
+  CHECK(zero.exit_code == 2);
+}
