@@ -25,6 +25,10 @@ struct ExtractConfig {
   bool quiet = false;
   int threads = 1;
   RecordShape shape = RecordShape::kArticles;
+  // The store (src/store/, docs/database.md):
+  std::string db;                  // --db FILE or -o FILE.sqlite: the SQLite database to write; "" none
+  bool csv = false;                // --format csv: RFC 4180 rows, one per figure, instead of JSON Lines
+  bool stream = true;              // false when the database is the only output
 };
 
 struct PatternsConfig {

@@ -7,8 +7,12 @@
 // FILE. A bad input (malformed JSON line, empty or binary file, unreadable
 // directory, text that is not UTF-8) is reported on stderr with its file and
 // line; the run goes on, and the exit code is 1 when anything failed.
+//
+// --db FILE (or -o FILE.sqlite) writes an SQLite database instead of, or with
+// -o beside, the JSON Lines; --format csv writes RFC 4180 CSV (src/store/).
 #include <boost/program_options.hpp>
 
+#include <cctype>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -16,6 +20,7 @@
 #include <fstream>
 #include <iostream>
 #include <memory>
+#include <optional>
 #include <unistd.h>
 
 #include "cli/commands.h"
@@ -25,6 +30,9 @@
 #include "normalize/normalizer.h"
 #include "pipeline/pipeline.h"
 #include "pipeline/stream.h"
+#include "store/csv.h"
+#include "store/hash.h"
+#include "store/sqlite_store.h"
 
 namespace po = boost::program_options;
 
@@ -102,6 +110,17 @@ class Output {
 
 void report(const Error& e) { std::cerr << "solieu: " << e.to_string() << "\n"; }
 
+// An -o FILE that names an SQLite database rather than JSON Lines.
+bool is_database_path(const std::string& path) {
+  std::string ext = std::filesystem::path(path).extension().string();
+  for (char& ch : ext) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+  return ext == ".sqlite" || ext == ".sqlite3" || ext == ".db";
+}
+
+// Thrown from the result sink to stop the run when the database cannot be
+// written (a full disk): the stream would only read on for nothing.
+struct StopRun {};
+
 Result<ExtractConfig> parse_options(int argc, char** argv, const char* program, bool& help) {
   ExtractConfig c;
   std::string format = "auto", shape = "articles";
@@ -110,8 +129,9 @@ Result<ExtractConfig> parse_options(int argc, char** argv, const char* program, 
       ("help,h", "show this help")
       ("text", po::value<std::vector<std::string>>(&c.texts), "extract from TEXT (may repeat)")
       ("input-format", po::value<std::string>(&format), "auto (by extension), text or jsonl")
-      ("output,o", po::value<std::string>(&c.output), "write JSON Lines to FILE (atomically); default stdout")
-      ("format", po::value<std::string>(&shape), "articles (one line per article, the default) or quantities (one line per figure)")
+      ("output,o", po::value<std::string>(&c.output), "write JSON Lines to FILE (atomically); default stdout; FILE.sqlite (.sqlite3, .db): as --db FILE")
+      ("format", po::value<std::string>(&shape), "articles (one line per article, the default), quantities (one line per figure) or csv (one RFC 4180 row per figure)")
+      ("db", po::value<std::string>(&c.db), "write an SQLite database FILE (no JSON Lines unless -o is given too); re-runs skip unchanged articles")
       ("patterns", po::value<std::string>(&c.patterns_dir), "pattern directory (default: patterns/vi)")
       ("latent", po::bool_switch(&c.latent), "also report bare numerals with nothing counted")
       ("threads,j", po::value<int>(&c.threads), "articles processed in parallel (output identical to 1); default 1")
@@ -122,10 +142,12 @@ Result<ExtractConfig> parse_options(int argc, char** argv, const char* program, 
   all.add(opts).add(hidden);
   po::positional_options_description pos;
   pos.add("path", -1);
+  bool format_given = false;
   try {
     po::variables_map vm;
     po::store(po::command_line_parser(argc, argv).options(all).positional(pos).run(), vm);
     po::notify(vm);
+    format_given = vm.count("format") > 0;
     if (vm.count("help")) {
       std::cout << opts << "\n";
       help = true;
@@ -140,7 +162,23 @@ Result<ExtractConfig> parse_options(int argc, char** argv, const char* program, 
   else return Error{ErrorCode::kInvalidArgument, "unknown --input-format '" + format + "' (auto, text, jsonl)", {}, ""};
   if (shape == "articles") c.shape = RecordShape::kArticles;
   else if (shape == "quantities") c.shape = RecordShape::kQuantities;
-  else return Error{ErrorCode::kInvalidArgument, "unknown --format '" + shape + "' (articles, quantities)", {}, ""};
+  else if (shape == "csv") c.csv = true;
+  else return Error{ErrorCode::kInvalidArgument, "unknown --format '" + shape + "' (articles, quantities, csv)", {}, ""};
+  // A database by -o's extension, or by --db; with --db alone it is the only output.
+  if (is_database_path(c.output)) {
+    if (!c.db.empty())
+      return Error{ErrorCode::kInvalidArgument, "two databases: --db " + c.db + " and -o " + c.output, {}, ""};
+    c.db = c.output;
+    c.output.clear();
+    c.stream = false;
+  } else if (!c.db.empty() && c.output.empty()) {
+    c.stream = false;
+  }
+  if (!c.stream && format_given)
+    return Error{ErrorCode::kInvalidArgument,
+                 "--format applies to the JSON Lines or CSV output, and the database " + c.db +
+                     " is the only one; add -o FILE (or -o - for stdout)",
+                 {}, ""};
   if (c.threads < 1) return Error{ErrorCode::kInvalidArgument, "--threads must be at least 1", {}, ""};
   if (c.patterns_dir.empty()) c.patterns_dir = default_patterns_dir(program);
   return c;
@@ -183,7 +221,31 @@ int run_extract(int argc, char** argv, const char* program) {
     std::cerr << "solieu: cannot write " << config.output << ": " << out.open_error() << "\n";
     return kExitUsage;
   }
+  // The database, opened (and its schema checked) before anything is run.
+  std::optional<SqliteStore> store;
+  if (!config.db.empty()) {
+    auto fingerprint = directory_fingerprint(config.patterns_dir);
+    if (!fingerprint) {
+      report(fingerprint.error());
+      return kExitUsage;
+    }
+    // What besides an article decides its rows: a re-run with other
+    // settings replaces the rows instead of skipping them.
+    StoreOptions options;
+    options.settings = std::string("solieu ") + SOLIEU_VERSION + "; latent " + (config.latent ? "on" : "off") +
+                       "; patterns " + *fingerprint;
+    auto opened = SqliteStore::open(config.db, std::move(options));
+    if (!opened) {
+      report(opened.error());
+      return kExitUsage;
+    }
+    store.emplace(std::move(*opened));
+  }
+
+  if (config.stream && config.csv) out.stream() << csv_header();
   Counts counts;
+  size_t duplicates = 0;      // ids stored twice in this run
+  bool store_failed = false;  // the database could not be written: the run stopped
   // Every result, in input order, whatever the number of threads.
   auto write = [&](const ArticleResult& r) {
     ++counts.read;
@@ -193,39 +255,70 @@ int run_extract(int argc, char** argv, const char* program) {
       return;
     }
     if (r.problem) ++counts.repaired;
-    out.stream() << *r.record;
+    if (config.stream) out.stream() << (config.csv ? csv_rows(r.extracted->facts()) : *r.record);
+    if (store) {
+      Result<Stored> stored = store->put(r.extracted->facts());
+      if (!stored) {
+        report(stored.error());
+        store_failed = true;
+        throw StopRun{};
+      }
+      if (stored->warning) {
+        report(*stored->warning);
+        ++duplicates;
+      }
+      // With the database as the only output, an unchanged article is not written.
+      if (!config.stream && stored->outcome == StoreOutcome::kUnchanged) return;
+    }
     ++counts.written;
   };
   auto process = [&](Article article) { write(pipeline.process(std::move(article))); };
 
-  for (size_t i = 0; i < config.texts.size(); ++i) {
-    Article a;
-    a.id = config.texts.size() == 1 ? "text" : "text" + std::to_string(i + 1);
-    a.source = kTextArgumentSource;
-    a.text = config.texts[i];
-    process(std::move(a));
+  try {
+    for (size_t i = 0; i < config.texts.size(); ++i) {
+      Article a;
+      a.id = config.texts.size() == 1 ? "text" : "text" + std::to_string(i + 1);
+      a.source = kTextArgumentSource;
+      a.text = config.texts[i];
+      process(std::move(a));
+    }
+    if (!config.paths.empty() || config.texts.empty()) {
+      InputStream in(config.paths, config.format);
+      run_stream(in, pipeline, config.threads, [&](const StreamItem& item) {
+        if (item.input_error) {
+          report(*item.input_error);
+          ++counts.read;
+          ++counts.failed;
+        } else if (item.result) {
+          write(*item.result);
+        }
+      });
+    }
+  } catch (const StopRun&) {
+    // Reported where it was thrown; the batch of whole articles is kept below.
   }
-  if (!config.paths.empty() || config.texts.empty()) {
-    InputStream in(config.paths, config.format);
-    run_stream(in, pipeline, config.threads, [&](const StreamItem& item) {
-      if (item.input_error) {
-        report(*item.input_error);
-        ++counts.read;
-        ++counts.failed;
-      } else if (item.result) {
-        write(*item.result);
-      }
-    });
+  std::string db_summary;
+  if (store) {
+    if (Status s = store->finish(!store_failed); !s) {
+      report(s.error());
+      store_failed = true;
+    }
+    const StoreCounts& c = store->counts();
+    db_summary = "; " + config.db + ": " + std::to_string(c.inserted) + " new, " + std::to_string(c.replaced) +
+                 " replaced, " + std::to_string(c.unchanged) + " skipped as unchanged";
   }
   std::string error;
-  if (!out.commit(error)) {
+  // A run the database stopped is cut short: its JSON Lines or CSV file is not put in place.
+  if (!store_failed && !out.commit(error)) {
     std::cerr << "solieu: " << error << "\n";
     return kExitSomeFailed;
   }
-  if (!config.quiet || counts.failed > 0 || counts.repaired > 0)
+  const bool problems = counts.failed > 0 || counts.repaired > 0 || duplicates > 0 || store_failed;
+  if (!config.quiet || problems)
     std::cerr << "solieu: " << counts.read << " articles read, " << counts.written << " written, " << counts.failed
-              << " failed" << (counts.repaired ? ", " + std::to_string(counts.repaired) + " repaired" : "") << "\n";
-  return (counts.failed > 0 || counts.repaired > 0) ? kExitSomeFailed : kExitOk;
+              << " failed" << (counts.repaired ? ", " + std::to_string(counts.repaired) + " repaired" : "")
+              << db_summary << (store_failed ? "; stopped: the database could not be written" : "") << "\n";
+  return problems ? kExitSomeFailed : kExitOk;
 }
 
 }  // namespace solieu::cli

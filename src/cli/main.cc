@@ -18,6 +18,7 @@ constexpr const char* kUsage =
     "  extract [PATH...]        find the figures in articles; JSON Lines to stdout or -o FILE\n"
     "  patterns check           run every example and reject in the pattern files\n"
     "  patterns explain ID      print a rule's regular expression, expanded\n"
+    "  aggregate [FILE...]      sum the figures of records by indicator, place, period, status\n"
     "\n"
     "Run 'solieu <command> --help' for a command's options.\n";
 
@@ -40,6 +41,7 @@ int main(int argc, char** argv) {
   }
   if (command == "extract") return run_extract(argc - 1, argv + 1, argv[0]);
   if (command == "patterns") return run_patterns(argc - 1, argv + 1, argv[0]);
+  if (command == "aggregate") return run_aggregate(argc - 1, argv + 1, argv[0]);
   std::cerr << "solieu: unknown command '" << command << "'\n\n" << kUsage;
   return kExitUsage;
 }

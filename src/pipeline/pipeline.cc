@@ -109,6 +109,8 @@ ArticleResult Pipeline::process(Article article) const {
     if (auto iso = iso_date(*article.published)) anchor = parse_iso_date(*iso);
   std::optional<Period> report_period = assign_periods(n.text, qs, anchor);
   result.record = record_json({article, n, qs, places, report_period}, shape_);
+  result.extracted = ExtractedArticle{std::move(article), std::move(n), std::move(qs), std::move(places),
+                                      std::move(report_period)};
   return result;
 }
 

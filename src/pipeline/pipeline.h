@@ -15,6 +15,7 @@
 //   Pipeline p(normalizer, patterns, {});
 //   ArticleResult r = p.process(article);
 //   if (r.record) out << *r.record;
+//   if (r.extracted) sink.put(r.extracted->facts());   // a database, CSV
 #pragma once
 
 #include <optional>
@@ -30,10 +31,28 @@
 
 namespace solieu {
 
+// What the stages made of one article, owned: for sinks other than the JSON
+// record (src/store/: SQLite, CSV), which need the figures as values.
+// `article` has its page layout filled in (title, published, ...);
+// `normalized` maps the figures' spans back to the input's bytes.
+struct ExtractedArticle {
+  Article article;
+  NormalizedText normalized;
+  std::vector<Quantity> quantities;
+  std::vector<Place> places;
+  std::optional<Period> report_period;
+
+  // The view record_json() takes; valid while this object lives.
+  ArticleFacts facts() const { return {article, normalized, quantities, places, report_period}; }
+};
+
 struct ArticleResult {
   std::optional<std::string> record;  // the JSON Lines text, '\n'-terminated; none if refused
   std::optional<Error> problem;       // a warning (record kept) or the reason it was refused
   size_t quantities = 0;
+  // The facts behind `record` (moved in after it is written, so it costs
+  // nothing extra); none if refused.
+  std::optional<ExtractedArticle> extracted;
 };
 
 class Pipeline {
