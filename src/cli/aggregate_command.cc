@@ -21,6 +21,7 @@
 
 #include "aggregate/aggregate.h"
 #include "cli/commands.h"
+#include "cli/output_file.h"
 #include "cli/config.h"
 
 namespace po = boost::program_options;
@@ -86,61 +87,6 @@ Result<AggregateConfig> parse_options(int argc, char** argv, bool& help) {
     return Error{ErrorCode::kInvalidArgument, "--partial writes JSON Lines only", {}, ""};
   return c;
 }
-
-// Stdout, or a temporary file beside FILE renamed over it by commit(), so a
-// reader never sees half a result. A FILE that exists and is not a regular
-// file (/dev/null, a FIFO) is written in place.
-class OutputFile {
- public:
-  explicit OutputFile(const std::string& path) : path_(path) {
-    if (path.empty() || path == "-") return;
-    namespace fs = std::filesystem;
-    std::error_code ec;
-    const fs::file_status st = fs::status(path, ec);
-    if (!ec && fs::exists(st) && !fs::is_regular_file(st) && !fs::is_directory(st)) {
-      target_ = path;
-    } else {
-      const fs::path p(path);
-      const fs::path dir = p.parent_path().empty() ? fs::path(".") : p.parent_path();
-      target_ = (dir / ("." + p.filename().string() + ".tmp." + std::to_string(::getpid()))).string();
-    }
-    errno = 0;
-    file_ = std::make_unique<std::ofstream>(target_, std::ios::binary | std::ios::trunc);
-    if (!*file_) error_ = std::string("cannot write ") + path + ": " + (errno ? std::strerror(errno) : "cannot open");
-  }
-  ~OutputFile() {
-    std::error_code ec;
-    if (file_ && !committed_ && target_ != path_) std::filesystem::remove(target_, ec);
-  }
-  const std::string& error() const { return error_; }
-  std::ostream& stream() { return file_ ? *file_ : std::cout; }
-  bool commit() {
-    if (!file_) {
-      std::cout.flush();
-      if (!std::cout) error_ = "cannot write to stdout";
-      return std::cout.good();
-    }
-    file_->close();
-    if (!*file_) {
-      error_ = "cannot write " + path_;
-      return false;
-    }
-    std::error_code ec;
-    if (target_ != path_) std::filesystem::rename(target_, path_, ec);
-    if (ec) {
-      error_ = "cannot rename " + target_ + " to " + path_ + ": " + ec.message();
-      return false;
-    }
-    committed_ = true;
-    return true;
-  }
-
- private:
-  std::string path_, target_;
-  std::unique_ptr<std::ofstream> file_;
-  std::string error_;
-  bool committed_ = false;
-};
 
 }  // namespace
 

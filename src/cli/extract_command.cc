@@ -24,6 +24,7 @@
 #include <unistd.h>
 
 #include "cli/commands.h"
+#include "cli/output_file.h"
 #include "cli/config.h"
 #include "extract/pattern_set.h"
 #include "io/input.h"
@@ -41,71 +42,6 @@ namespace {
 
 struct Counts {
   size_t read = 0, written = 0, failed = 0, repaired = 0;
-};
-
-// Writes to stdout, or to a temporary file renamed over FILE at the end, so
-// that a reader never sees half a file. A FILE that exists and is not a
-// regular file (/dev/null, a FIFO, a terminal) is written in place: renaming
-// over it would replace the device itself.
-class Output {
- public:
-  explicit Output(const std::string& path) : path_(path) {
-    if (path.empty() || path == "-") return;
-    std::filesystem::path p(path);
-    std::error_code ec;
-    auto status = std::filesystem::status(p, ec);
-    if (!ec && std::filesystem::exists(status) && !std::filesystem::is_regular_file(status) &&
-        !std::filesystem::is_directory(status)) {
-      errno = 0;
-      file_ = std::make_unique<std::ofstream>(p, std::ios::binary);
-      if (!*file_) open_error_ = errno ? std::strerror(errno) : "cannot open";
-      in_place_ = true;
-      return;
-    }
-    tmp_ = (p.parent_path().empty() ? std::filesystem::path(".") : p.parent_path()) /
-           ("." + p.filename().string() + ".tmp." + std::to_string(::getpid()));
-    errno = 0;
-    file_ = std::make_unique<std::ofstream>(tmp_, std::ios::binary | std::ios::trunc);
-    if (!*file_) open_error_ = errno ? std::strerror(errno) : "cannot open";
-  }
-  // Why the output could not be opened ("Permission denied"), when it could not.
-  const std::string& open_error() const { return open_error_; }
-  ~Output() {
-    if (file_ && !committed_ && !in_place_) std::filesystem::remove(tmp_, ec_);
-  }
-  bool ok() const { return !file_ || file_->good(); }
-  std::ostream& stream() { return file_ ? *file_ : std::cout; }
-  bool commit(std::string& error) {
-    if (!file_) {
-      std::cout.flush();
-      return std::cout.good();
-    }
-    file_->close();
-    if (!*file_) {
-      error = "cannot write " + (in_place_ ? path_ : tmp_.string());
-      return false;
-    }
-    if (in_place_) {
-      committed_ = true;
-      return true;
-    }
-    std::filesystem::rename(tmp_, path_, ec_);
-    if (ec_) {
-      error = "cannot rename " + tmp_.string() + " to " + path_ + ": " + ec_.message();
-      return false;
-    }
-    committed_ = true;
-    return true;
-  }
-
- private:
-  std::string path_;
-  std::filesystem::path tmp_;
-  std::unique_ptr<std::ofstream> file_;
-  std::error_code ec_;
-  std::string open_error_;
-  bool committed_ = false;
-  bool in_place_ = false;  // a device or FIFO: written directly
 };
 
 void report(const Error& e) { std::cerr << "solieu: " << e.to_string() << "\n"; }
@@ -216,9 +152,9 @@ int run_extract(int argc, char** argv, const char* program) {
   const Pipeline pipeline(normalizer, *patterns, ExtractOptions{config.latent}, config.shape,
                           gazetteer ? &*gazetteer : nullptr);
 
-  Output out(config.output);
-  if (!out.ok()) {
-    std::cerr << "solieu: cannot write " << config.output << ": " << out.open_error() << "\n";
+  OutputFile out(config.output);
+  if (!out.error().empty()) {
+    std::cerr << "solieu: " << out.error() << "\n";
     return kExitUsage;
   }
   // The database, opened (and its schema checked) before anything is run.
@@ -307,10 +243,9 @@ int run_extract(int argc, char** argv, const char* program) {
     db_summary = "; " + config.db + ": " + std::to_string(c.inserted) + " new, " + std::to_string(c.replaced) +
                  " replaced, " + std::to_string(c.unchanged) + " skipped as unchanged";
   }
-  std::string error;
   // A run the database stopped is cut short: its JSON Lines or CSV file is not put in place.
-  if (!store_failed && !out.commit(error)) {
-    std::cerr << "solieu: " << error << "\n";
+  if (!store_failed && !out.commit()) {
+    std::cerr << "solieu: " << out.error() << "\n";
     return kExitSomeFailed;
   }
   const bool problems = counts.failed > 0 || counts.repaired > 0 || duplicates > 0 || store_failed;
