@@ -2,8 +2,8 @@
 --
 -- solieu runs this script, in one transaction, on a database that has no
 -- schema_version table yet; `sqlite3 new.sqlite < schema.sql` makes the same
--- empty database. The text is compiled into solieu as kSchemaSql
--- (src/store/schema.cc); a test keeps the two identical.
+-- empty database. The build compiles this file into solieu as kSchemaSql
+-- (src/store/schema.cc); it is the only copy.
 
 -- One row: the version of this schema. A solieu that knows only older
 -- versions refuses the file rather than write rows it does not understand.
