@@ -21,6 +21,7 @@
 
 #include "aggregate/aggregate.h"
 #include "cli/commands.h"
+#include "cli/options.h"
 #include "cli/output_file.h"
 #include "cli/config.h"
 
@@ -55,24 +56,15 @@ Result<AggregateConfig> parse_options(int argc, char** argv, bool& help) {
       ("quiet,q", po::bool_switch(&c.quiet), "no summary on stderr");
   po::options_description hidden;
   hidden.add_options()("path", po::value<std::vector<std::string>>(&c.paths));
-  po::options_description all;
-  all.add(opts).add(hidden);
   po::positional_options_description pos;
   pos.add("path", -1);
-  bool format_given = false;
-  try {
-    po::variables_map vm;
-    po::store(po::command_line_parser(argc, argv).options(all).positional(pos).run(), vm);
-    po::notify(vm);
-    if (vm.count("help")) {
-      std::cout << opts << "\n";
-      help = true;
-      return c;
-    }
-    format_given = vm.count("format") > 0;
-  } catch (const po::error& e) {
-    return Error{ErrorCode::kInvalidArgument, e.what(), {}, ""};
+  auto parsed = parse_command_line(argc, argv, opts, hidden, pos);
+  if (!parsed) return parsed.error();
+  if (parsed->help) {
+    help = true;
+    return c;
   }
+  const bool format_given = parsed->given.count("format") > 0;
   Result<GroupBy> grouping = parse_group_by(by);
   if (!grouping) return grouping.error();
   c.options.by = *grouping;

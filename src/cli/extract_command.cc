@@ -24,6 +24,7 @@
 #include <unistd.h>
 
 #include "cli/commands.h"
+#include "cli/options.h"
 #include "cli/output_file.h"
 #include "cli/config.h"
 #include "extract/pattern_set.h"
@@ -74,24 +75,15 @@ Result<ExtractConfig> parse_options(int argc, char** argv, const char* program, 
       ("quiet,q", po::bool_switch(&c.quiet), "no summary on stderr");
   po::options_description hidden;
   hidden.add_options()("path", po::value<std::vector<std::string>>(&c.paths));
-  po::options_description all;
-  all.add(opts).add(hidden);
   po::positional_options_description pos;
   pos.add("path", -1);
-  bool format_given = false;
-  try {
-    po::variables_map vm;
-    po::store(po::command_line_parser(argc, argv).options(all).positional(pos).run(), vm);
-    po::notify(vm);
-    format_given = vm.count("format") > 0;
-    if (vm.count("help")) {
-      std::cout << opts << "\n";
-      help = true;
-      return c;
-    }
-  } catch (const po::error& e) {
-    return Error{ErrorCode::kInvalidArgument, e.what(), {}, ""};
+  auto parsed = parse_command_line(argc, argv, opts, hidden, pos);
+  if (!parsed) return parsed.error();
+  if (parsed->help) {
+    help = true;
+    return c;
   }
+  const bool format_given = parsed->given.count("format") > 0;
   if (format == "auto") c.format = InputFormat::kAuto;
   else if (format == "text" || format == "txt") c.format = InputFormat::kText;
   else if (format == "jsonl" || format == "ndjson" || format == "jsonlines") c.format = InputFormat::kJsonLines;

@@ -12,6 +12,7 @@
 #include <re2/re2.h>
 
 #include "cli/commands.h"
+#include "cli/options.h"
 #include "cli/config.h"
 #include "extract/examples.h"
 #include "extract/pattern_set.h"
@@ -28,22 +29,14 @@ int run_patterns(int argc, char** argv, const char* program) {
       "patterns", po::value<std::string>(&c.patterns_dir), "pattern directory (default: patterns/vi)");
   po::options_description hidden;
   hidden.add_options()("action", po::value<std::string>(&c.action))("id", po::value<std::string>(&c.id));
-  po::options_description all;
-  all.add(opts).add(hidden);
   po::positional_options_description pos;
   pos.add("action", 1).add("id", 1);
-  try {
-    po::variables_map vm;
-    po::store(po::command_line_parser(argc, argv).options(all).positional(pos).run(), vm);
-    po::notify(vm);
-    if (vm.count("help")) {
-      std::cout << opts << "\n";
-      return kExitOk;
-    }
-  } catch (const po::error& e) {
-    std::cerr << "solieu patterns: " << e.what() << "\n";
+  auto parsed = parse_command_line(argc, argv, opts, hidden, pos);
+  if (!parsed) {
+    std::cerr << "solieu patterns: " << parsed.error().message << "\n";
     return kExitUsage;
   }
+  if (parsed->help) return kExitOk;
   if (c.action != "check" && c.action != "explain") {
     std::cerr << "solieu patterns: expected 'check' or 'explain ID'\n";
     return kExitUsage;
