@@ -7,7 +7,9 @@
 // "format": "solieu.record/2" (an article, its figures nested),
 // "solieu.quantity/2" (one figure a line; consecutive lines of one article
 // make one article) and "solieu.aggregate-partial/1" (a state written by
-// write_partial; accepted only when AggregateOptions::merge is set).
+// write_partial; accepted only when AggregateOptions::merge is set). An
+// SQLite database of `solieu extract --db` is read by add_database
+// (sqlite_input.cc) into the same state as its articles' record lines.
 //
 // The state is, for each group, what each distinct article content (its
 // content hash) contributes to it: figure count, exact sums (ExactSum) of
@@ -65,6 +67,10 @@ struct AggregateOptions {
   PeriodBucket bucket = PeriodBucket::kYear;
   bool merge = false;  // accept partial states in the input
 };
+
+// Whether the file at `path` starts with the SQLite header ("SQLite format
+// 3" and a NUL), whatever its name; false when it cannot be read.
+bool is_sqlite_file(const std::string& path);
 
 // "indicator,place,period,status" (any subset, any order, "" for none).
 Result<GroupBy> parse_group_by(std::string_view list);
@@ -135,6 +141,33 @@ struct GroupResult {
   std::vector<std::string> article_ids;  // sorted
 };
 
+// One figure's fields as a record has them, for input that is not JSON (an
+// SQLite database written by `solieu extract --db`): absent and null are
+// both nullopt. Only a figure with an indicator and a normalized value is
+// counted; `qualifier`, `dimension`, `low`, `high`, `status`,
+// `period_start` and `place_code` matter only for those.
+struct FigureFields {
+  std::optional<std::string> text;       // "text"
+  std::optional<double> value;           // "value", as written
+  std::optional<std::string> unit;       // "unit", as written
+  std::optional<std::string> indicator;  // "indicator"
+  std::optional<double> normalized_value;
+  std::optional<std::string> normalized_unit;
+  std::string qualifier, dimension;
+  std::optional<double> low, high;  // as written, in `unit`
+  std::optional<std::string> status;
+  std::string period_start;  // "period"."start"; "" for none
+  std::string place_code;    // "place"."code"; "" for none
+};
+
+// One article's fields as its solieu.record/2 line has them.
+struct ArticleFields {
+  std::string id;
+  std::optional<std::string> title;
+  std::vector<std::string> place_codes;  // "places"[i]."code" in order, "" for none
+  std::vector<FigureFields> figures;     // "quantities" in order
+};
+
 struct AggregateCounts {
   size_t lines = 0;     // non-blank lines read
   size_t articles = 0;  // articles read (a run of quantity lines is one)
@@ -159,6 +192,18 @@ class Aggregator {
   // Every line of `in`, named `name` in errors, which are appended to
   // `problems`; then end_input().
   void add_stream(std::istream& in, const std::string& name, std::vector<Error>& problems);
+  // One article from input that is not JSON, added as its record line would
+  // be. An article that cannot be used (a figure whose bounds cannot be
+  // made) is an Error at `where` naming the article, and adds nothing.
+  Status add_article(const ArticleFields& article, const Location& where);
+  // Every article of an SQLite database written by `solieu extract --db`
+  // (schema src/store/schema.sql), opened read-only and read in article id
+  // order; then end_input(). The same groups come out as from the
+  // solieu.record/2 lines of the same articles. A file that cannot be read
+  // as such a database (not SQLite, not solieu's tables, a newer schema
+  // version) is the Error returned, naming `path`, and adds nothing;
+  // articles that cannot be used are appended to `problems`.
+  Status add_database(const std::string& path, std::vector<Error>& problems);
   // Ends an input: the article of the quantity lines read last is added. The
   // lines of one article never span two inputs.
   void end_input();

@@ -52,49 +52,61 @@ double to_normalized(double bound, std::optional<double> written, double normali
   fail(where + "cannot bring \"low\"/\"high\" into the normalized unit (the value is 0 or null)");
 }
 
-// One quantity object (nested, or the flat line itself).
-Aggregator::Figure read_figure(const json& q, const std::string& where) {
+// A figure from its fields, whatever they were read from: the JSON record
+// (read_figure) or the database (add_article(ArticleFields)). `where`
+// prefixes messages.
+Aggregator::Figure make_figure(const FigureFields& q, const std::string& where) {
   Aggregator::Figure f;
-  f.text = tagged(optional_string(q, "text", where));
-  const std::optional<double> value = optional_number(q, "value", where);
-  f.value = value ? format_number(*value) : "n";
-  const std::optional<std::string> unit = optional_string(q, "unit", where);
-  f.unit = tagged(unit);
-  const std::optional<std::string> indicator = optional_string(q, "indicator", where);
-  if (!indicator || indicator->empty()) return f;
+  f.text = tagged(q.text);
+  f.value = q.value ? format_number(*q.value) : "n";
+  f.unit = tagged(q.unit);
+  if (!q.indicator || q.indicator->empty()) return f;
+  if (!q.normalized_value) return f;  // nothing to add up
 
-  const json* normalized = optional_object(q, "normalized", where);
-  if (!normalized) fail(where + "\"normalized\" is missing");
-  const std::optional<double> point = optional_number(*normalized, "value", where + "normalized: ");
-  const std::string unit_normalized = optional_string(*normalized, "unit", where + "normalized: ").value_or("");
-  const std::string qualifier = required_string(q, "qualifier", where);
-  const std::string dimension = optional_string(q, "dimension", where).value_or("");
-  const std::optional<double> low = optional_number(q, "low", where);
-  const std::optional<double> high = optional_number(q, "high", where);
-  const std::optional<std::string> status = optional_string(q, "status", where);
-  std::string period_start;
-  if (const json* period = optional_object(q, "period", where))
-    period_start = optional_string(*period, "start", where + "period: ").value_or("");
-  std::string place;
-  if (const json* p = optional_object(q, "place", where)) place = optional_string(*p, "code", where + "place: ").value_or("");
-  if (!point) return f;  // nothing to add up
-
+  const double point = *q.normalized_value;
+  const std::string unit_normalized = q.normalized_unit.value_or("");
   std::optional<double> low_n, high_n;
-  const std::string unit_written = unit.value_or("");
-  if (low) low_n = to_normalized(*low, value, *point, unit_written, unit_normalized, where);
-  if (high) high_n = to_normalized(*high, value, *point, unit_written, unit_normalized, where);
-  Result<Bounds> bounds = figure_bounds(qualifier, dimension, *point, low_n, high_n);
+  const std::string unit_written = q.unit.value_or("");
+  if (q.low) low_n = to_normalized(*q.low, q.value, point, unit_written, unit_normalized, where);
+  if (q.high) high_n = to_normalized(*q.high, q.value, point, unit_written, unit_normalized, where);
+  Result<Bounds> bounds = figure_bounds(q.qualifier, q.dimension, point, low_n, high_n);
   if (!bounds) fail(where + bounds.error().message);
 
   f.counted = true;
-  f.indicator = *indicator;
-  f.status = status.value_or("");
-  f.place = place;
-  f.period_start = period_start;
+  f.indicator = *q.indicator;
+  f.status = q.status.value_or("");
+  f.place = q.place_code;
+  f.period_start = q.period_start;
   f.unit_normalized = unit_normalized;
-  f.point = *point;
+  f.point = point;
   f.bounds = *bounds;
   return f;
+}
+
+// One quantity object (nested, or the flat line itself): every field is
+// checked for its type here, then make_figure() does the rest.
+Aggregator::Figure read_figure(const json& q, const std::string& where) {
+  FigureFields fields;
+  fields.text = optional_string(q, "text", where);
+  fields.value = optional_number(q, "value", where);
+  fields.unit = optional_string(q, "unit", where);
+  fields.indicator = optional_string(q, "indicator", where);
+  if (!fields.indicator || fields.indicator->empty()) return make_figure(fields, where);
+
+  const json* normalized = optional_object(q, "normalized", where);
+  if (!normalized) fail(where + "\"normalized\" is missing");
+  fields.normalized_value = optional_number(*normalized, "value", where + "normalized: ");
+  fields.normalized_unit = optional_string(*normalized, "unit", where + "normalized: ");
+  fields.qualifier = required_string(q, "qualifier", where);
+  fields.dimension = optional_string(q, "dimension", where).value_or("");
+  fields.low = optional_number(q, "low", where);
+  fields.high = optional_number(q, "high", where);
+  fields.status = optional_string(q, "status", where);
+  if (const json* period = optional_object(q, "period", where))
+    fields.period_start = optional_string(*period, "start", where + "period: ").value_or("");
+  if (const json* p = optional_object(q, "place", where))
+    fields.place_code = optional_string(*p, "code", where + "place: ").value_or("");
+  return make_figure(fields, where);
 }
 
 // FNV-1a over 128 bits: a content hash with no cryptographic claim, wide
@@ -259,6 +271,27 @@ void Aggregator::add_record(const json& j, bool nested) {
     pending_->title = std::move(title);
   }
   pending_->figures.push_back(std::move(f));
+}
+
+Status Aggregator::add_article(const ArticleFields& fields, const Location& where) {
+  try {
+    auto a = std::make_unique<Article>();
+    a->id = fields.id;
+    a->title = fields.title;
+    for (const std::string& code : fields.place_codes)
+      if (!code.empty()) {
+        a->first_place = code;
+        break;
+      }
+    for (size_t i = 0; i < fields.figures.size(); ++i)
+      a->figures.push_back(make_figure(fields.figures[i], "quantity " + std::to_string(i + 1) + ": "));
+    end_input();  // a pending run of quantity lines comes first
+    add_article(*a);
+  } catch (const LineProblem& p) {
+    ++counts_.failed;
+    return Error{ErrorCode::kParse, "article '" + fields.id + "': " + p.message, where, ""};
+  }
+  return {};
 }
 
 void Aggregator::end_input() {

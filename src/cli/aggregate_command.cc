@@ -4,13 +4,16 @@
 //                         [--format jsonl|csv|table] [--partial] [--merge] [-o FILE]
 //
 // Reads JSON Lines records (either shape of `solieu extract`) from the files
-// named, or stdin ("-", or when none is named), and writes one line per
-// group. --partial writes mergeable partial states instead; --merge also
+// named, or stdin ("-", or when none is named), and SQLite databases written
+// by `solieu extract --db` (a named file that starts with the SQLite header,
+// whatever its name; the same groups as from the run's JSON Lines), and
+// writes one line per group. --partial writes mergeable partial states instead; --merge also
 // reads them. A line that cannot be used, or a file that cannot be read, is
 // reported on stderr with its file and line; the rest is used, and the exit
 // code is 1. docs/aggregate.md has the rules.
 #include <boost/program_options.hpp>
 
+#include <cctype>
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
@@ -44,7 +47,7 @@ struct AggregateConfig {
 Result<AggregateConfig> parse_options(int argc, char** argv, bool& help) {
   AggregateConfig c;
   std::string by = group_by_text(GroupBy{}), period = "year", format = "jsonl";
-  po::options_description opts("solieu aggregate [FILE...|-] [options]");
+  po::options_description opts("solieu aggregate [FILE...|-] [options]\n(FILE: JSON Lines records, or an SQLite database from extract --db)");
   opts.add_options()
       ("help,h", "show this help")
       ("by", po::value<std::string>(&by), "group by these, comma-separated (default indicator,place,period,status); the unit always groups")
@@ -80,6 +83,15 @@ Result<AggregateConfig> parse_options(int argc, char** argv, bool& help) {
   return c;
 }
 
+// A name that says "database" (.sqlite, .sqlite3, .db, any case), as extract
+// reads -o: such a file without the SQLite header is reported as not a
+// database rather than as lines of bad JSON.
+bool has_database_extension(const std::string& path) {
+  std::string ext = std::filesystem::path(path).extension().string();
+  for (char& ch : ext) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+  return ext == ".sqlite" || ext == ".sqlite3" || ext == ".db";
+}
+
 }  // namespace
 
 int run_aggregate(int argc, char** argv, const char* program) {
@@ -110,8 +122,15 @@ int run_aggregate(int argc, char** argv, const char* program) {
     }
     std::error_code ec;
     if (std::filesystem::is_directory(path, ec)) {
-      problems.push_back(Error{ErrorCode::kIo, "is a directory (name the .jsonl files)", {path, 0, 0}, ""});
+      problems.push_back(Error{ErrorCode::kIo, "is a directory (name the .jsonl or .sqlite files)", {path, 0, 0}, ""});
       ++unreadable;
+      continue;
+    }
+    if (is_sqlite_file(path) || has_database_extension(path)) {  // by its header, whatever its name
+      if (Status s = aggregator.add_database(path, problems); !s) {
+        problems.push_back(s.error());
+        ++unreadable;
+      }
       continue;
     }
     errno = 0;
