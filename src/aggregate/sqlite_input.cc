@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "aggregate/aggregate.h"
+#include "store/sqlite_handle.h"
 #include "store/schema.h"
 
 namespace solieu {
@@ -24,46 +25,20 @@ constexpr const char* kQuantitySql =
 constexpr const char* kPlaceSql = "SELECT code FROM places WHERE article_id = ?1 ORDER BY ordinal";
 constexpr const char* kArticleSql = "SELECT id, title FROM articles ORDER BY id";
 
-// The connection, closed on destruction.
-struct Connection {
-  sqlite3* db = nullptr;
-  Connection() = default;
-  Connection(const Connection&) = delete;
-  Connection& operator=(const Connection&) = delete;
-  ~Connection() { sqlite3_close_v2(db); }
-};
+using sqlite::Connection;
 
-// A prepared statement, finalized on destruction.
-class Query {
+// A statement to read with: the shared handle, plus the one-text rebind used per article.
+class Query : public sqlite::Statement {
  public:
-  Query() = default;
-  Query(const Query&) = delete;
-  Query& operator=(const Query&) = delete;
-  ~Query() { sqlite3_finalize(s_); }
-
-  int prepare(sqlite3* db, const char* sql) { return sqlite3_prepare_v2(db, sql, -1, &s_, nullptr); }
-  int step() { return sqlite3_step(s_); }
   void rebind(const std::string& text) {
-    sqlite3_reset(s_);
-    sqlite3_bind_text(s_, 1, text.data(), static_cast<int>(text.size()), SQLITE_TRANSIENT);
+    reset();
+    bind_text(1, text);
   }
-  bool null(int i) const { return sqlite3_column_type(s_, i) == SQLITE_NULL; }
-  std::string text(int i) const {
-    const auto* p = reinterpret_cast<const char*>(sqlite3_column_text(s_, i));
-    return p ? std::string(p, static_cast<size_t>(sqlite3_column_bytes(s_, i))) : std::string();
-  }
-  std::optional<std::string> optional_text(int i) const {
-    if (null(i)) return std::nullopt;
-    return text(i);
-  }
-  std::optional<double> optional_real(int i) const {
-    if (null(i)) return std::nullopt;
-    return sqlite3_column_double(s_, i);
-  }
-  int64_t integer(int i) const { return sqlite3_column_int64(s_, i); }
-
- private:
-  sqlite3_stmt* s_ = nullptr;
+  std::string text(int i) const { return column_text(i); }
+  std::optional<std::string> optional_text(int i) const { return column_optional_text(i); }
+  std::optional<double> optional_real(int i) const { return column_optional_real(i); }
+  int64_t integer(int i) const { return column_int(i); }
+  bool null(int i) const { return column_null(i); }
 };
 
 Error db_error(const std::string& path, const std::string& message) {
