@@ -38,7 +38,11 @@ bool found(const std::shared_ptr<const re2::RE2>& re, std::string_view s) {
 
 }  // namespace
 
-ContextReader::ContextReader(const PatternSet& patterns) : patterns_(patterns) {
+ContextReader::ContextReader(const PatternSet& patterns)
+    : patterns_(patterns),
+      status_table_(patterns.table("STATUS")),
+      detail_table_(patterns.table("STATUS_DETAIL")),
+      object_stops_(patterns.table("OBJECT_STOP")) {
   if (patterns.table("STATUS")) {
     auto re = patterns.compile(Located{"(?:^|[^\\pL\\pN])(?P<cue>{STATUS})(?:[^\\pL\\pN]|$)", {}, ""});
     if (re) status_cue_ = *re;
@@ -112,7 +116,7 @@ static std::string object_after(std::string_view text, size_t from, size_t limit
 void ContextReader::annotate(std::string_view text, std::vector<Quantity>& quantities) const {
   if (quantities.empty()) return;
   std::vector<ByteSpan> spans = sentences(text);
-  const Table* status_table = patterns_.table("STATUS");
+  const Table* status_table = status_table_;
   size_t s = 0;
   for (Quantity& q : quantities) {
     while (s + 1 < spans.size() && spans[s].end <= q.span.start) ++s;
@@ -163,7 +167,7 @@ void ContextReader::annotate(std::string_view text, std::vector<Quantity>& quant
     if (detail_cue_ && !q.status.empty() && q.span.end > sent.start) {
       std::string_view before = text.substr(sent.start, q.span.end - sent.start);
       re2::StringPiece input(before.data(), before.size()), groups[2];
-      const Table* details = patterns_.table("STATUS_DETAIL");
+      const Table* details = detail_table_;
       std::string detail;
       size_t pos = 0;
       while (pos < before.size() && detail_cue_->Match(input, pos, before.size(), RE2::UNANCHORED, groups, 2)) {
@@ -182,7 +186,7 @@ void ContextReader::annotate(std::string_view text, std::vector<Quantity>& quant
     if (q.dimension != "date" && q.dimension != "time" && q.dimension != "period" && q.dimension != "duration" &&
         q.dimension != "ordinal") {
       const bool counted = q.dimension == "count" || q.dimension == "fraction";
-      q.object = object_after(text, q.span.end, sent.end, patterns_.table("OBJECT_STOP"), counted ? q.unit : "");
+      q.object = object_after(text, q.span.end, sent.end, object_stops_, counted ? q.unit : "");
       if (q.object.empty() && &q != &quantities.front()) {
         const Quantity& prev = *(&q - 1);
         std::string_view gap = text.substr(prev.span.end, q.span.start - std::min(q.span.start, prev.span.end));

@@ -52,6 +52,10 @@ class ContextReader {
 
  private:
   const PatternSet& patterns_;
+  // The tables read for every figure, looked up once (null when absent).
+  const Table* status_table_;
+  const Table* detail_table_;
+  const Table* object_stops_;
   std::shared_ptr<const re2::RE2> status_cue_;
   std::shared_ptr<const re2::RE2> detail_cue_;  // table STATUS_DETAIL
   std::unique_ptr<icu::BreakIterator> sentence_prototype_;
