@@ -33,7 +33,7 @@ bool unit_fits(const IndicatorRule& r, const Quantity& q) {
 }
 
 bool found(const std::shared_ptr<const re2::RE2>& re, std::string_view s) {
-  return re && RE2::PartialMatch(re2::StringPiece(s.data(), s.size()), *re);
+  return re && find_word(*re, s);
 }
 
 }  // namespace

@@ -1,6 +1,7 @@
 #include "extract/pattern_set.h"
 
 #include <re2/re2.h>
+#include <unicode/uchar.h>
 
 #include <algorithm>
 #include <charconv>
@@ -277,10 +278,12 @@ Result<std::string> PatternSet::expand(const Located& regex) const {
   return out;
 }
 
-Result<std::shared_ptr<const re2::RE2>> PatternSet::compile(const Located& regex) const {
+Result<std::shared_ptr<const re2::RE2>> PatternSet::compile(const Located& regex, bool longest) const {
   auto expanded = expand(regex);
   if (!expanded) return expanded.error();
-  auto re = std::make_shared<const RE2>(*expanded, regex_options());
+  RE2::Options options = regex_options();
+  options.set_longest_match(longest);
+  auto re = std::make_shared<const RE2>(*expanded, options);
   if (!re->ok()) return pattern_error(regex.where, "bad regular expression: " + re->error(), regex.line);
   return std::shared_ptr<const re2::RE2>(re);
 }
@@ -368,6 +371,57 @@ Status PatternSet::add_pattern(const Block& b) {
   return {};
 }
 
+namespace {
+
+bool is_word_char(char32_t c) {
+  return c != kInvalidCodePoint && (U_GET_GC_MASK(static_cast<UChar32>(c)) & (U_GC_L_MASK | U_GC_N_MASK)) != 0;
+}
+
+// The code point that ends right before `pos` (kInvalidCodePoint at 0).
+char32_t char_before(std::string_view text, size_t pos) {
+  size_t b = pos;
+  while (b > 0 && pos - b < 4) {
+    --b;
+    if ((static_cast<unsigned char>(text[b]) & 0xC0) != 0x80) break;
+  }
+  char32_t c = kInvalidCodePoint;
+  size_t p = b;
+  if (b == pos || !next_code_point(text, p, c) || p != pos) return kInvalidCodePoint;
+  return c;
+}
+
+char32_t char_at(std::string_view text, size_t pos) {
+  char32_t c = kInvalidCodePoint;
+  if (!next_code_point(text, pos, c)) return kInvalidCodePoint;
+  return c;
+}
+
+}  // namespace
+
+bool find_word(const RE2& re, std::string_view text) {
+  const re2::StringPiece whole(text.data(), text.size());
+  re2::StringPiece m;
+  size_t pos = 0;
+  while (pos <= text.size() && re.Match(whole, pos, text.size(), RE2::UNANCHORED, &m, 1)) {
+    const size_t start = static_cast<size_t>(m.data() - text.data());
+    if (!is_word_char(char_before(text, start))) {
+      // Every end this start can reach, longest first, until one is followed
+      // by a non-word character.
+      size_t end = start + m.size();
+      for (;;) {
+        if (!is_word_char(char_at(text, end))) return true;
+        if (end == start || !re.Match(whole, start, end - 1, RE2::ANCHOR_START, &m, 1)) break;
+        end = start + m.size();
+      }
+    }
+    size_t next = start;
+    char32_t c;
+    if (!next_code_point(text, next, c)) break;
+    pos = next;
+  }
+  return false;
+}
+
 Status PatternSet::add_indicator(const Block& b) {
   IndicatorRule r;
   r.id = b.name.text;
@@ -376,11 +430,12 @@ Status PatternSet::add_indicator(const Block& b) {
     if (key == "units") r.units = split_list(v.text);
     else if (key == "dimension") r.dimensions = split_list(v.text);
     else if (key == "cue" || key == "veto" || key == "context" || key == "near_veto") {
-      // Whole words only: "hiến" must not fire inside "chiến".
+      // Whole words only ("hiến" must not fire inside "chiến"): find_word()
+      // checks the boundaries.
       Located word = v;
-      word.text = "(?:^|[^\\pL\\pN])(?:" + v.text + ")(?:$|[^\\pL\\pN])";
-      word.where.column -= static_cast<int>(std::string("(?:^|[^\\pL\\pN])(?:").size());
-      auto re = compile(word);
+      word.text = "(?:" + v.text + ")";
+      word.where.column -= 3;
+      auto re = compile(word, /*longest=*/true);
       if (!re) {
         // Macro errors already point into the cue; RE2's point at the wrapper.
         Error e = re.error();

@@ -88,6 +88,13 @@ struct IndicatorRule {
   std::vector<Example> examples;
 };
 
+// Whether `re` matches a whole word of `text`: a match with no letter or
+// digit (\pL, \pN) right before or after it inside `text`. Same answer as
+// searching for (?:^|[^\pL\pN])(?:re)(?:$|[^\pL\pN]), without compiling
+// those Unicode classes into every cue (they cost milliseconds each, and an
+// indicator file has hundreds of cues). `re` must be compiled `longest`.
+bool find_word(const re2::RE2& re, std::string_view text);
+
 class PatternSet {
  public:
   // Loads every *.pat file and number-words.tsv in `dir`.
@@ -102,7 +109,8 @@ class PatternSet {
   const NumberLexicon& lexicon() const { return lexicon_; }
   const CompiledPattern* find(std::string_view id) const;
   // Compiles a regex with the set's macros (for cue lists built at run time).
-  Result<std::shared_ptr<const re2::RE2>> compile(const Located& regex) const;
+  // `longest`: leftmost-longest matching, as find_word() needs.
+  Result<std::shared_ptr<const re2::RE2>> compile(const Located& regex, bool longest = false) const;
 
  private:
   std::vector<CompiledPattern> patterns_;

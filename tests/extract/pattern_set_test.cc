@@ -594,3 +594,40 @@ TEST_CASE("pattern set: columns count the characters of the file as written",
     CHECK(set.error().where.column == r.column);
   }
 }
+
+// find_word() stands in for (?:^|[^\pL\pN])(?:cue)(?:$|[^\pL\pN]); each row is
+// checked against that regex too, so the two can never drift apart.
+TEST_CASE("pattern set: find_word matches whole words as the boundary regex does", "[extract][pattern_set]") {
+  struct Row {
+    const char* cue;
+    const char* text;
+    bool found;
+  };
+  const Row rows[] = {
+      {"hiến", "nhân dân đã hiến đất", true},
+      {"hiến", "chiến sĩ", false},               // inside a word
+      {"hiến", "hiến", true},                    // the whole window
+      {"lộ", "nước lội qua", false},
+      {"km", "dài 25km", false},                 // a digit is a word character
+      {"km", "dài 25 km.", true},
+      {"tuyến đường|tuyến", "tuyến đườngx", true},  // the longest end fails, a shorter one holds
+      {"tuyến đường", "tuyến đườngx", false},
+      {"đường", "Đường làng", true},            // case folds
+      {"họp", "cuộc họp,", true},
+      {"a|ab", "xab ab", true},                  // a later start
+      {"a|ab", "xab abc", false},
+      {"ha", "hà", false},                       // diacritics make a different letter
+  };
+  RE2::Options options;
+  options.set_encoding(RE2::Options::EncodingUTF8);
+  options.set_case_sensitive(false);
+  for (const Row& row : rows) {
+    INFO(row.cue << " in '" << row.text << "'");
+    options.set_longest_match(true);
+    RE2 cue(std::string("(?:") + row.cue + ")", options);
+    options.set_longest_match(false);
+    RE2 wrapped(std::string("(?:^|[^\\pL\\pN])(?:") + row.cue + ")(?:$|[^\\pL\\pN])", options);
+    CHECK(find_word(cue, row.text) == row.found);
+    CHECK(RE2::PartialMatch(row.text, wrapped) == row.found);
+  }
+}
