@@ -1,0 +1,106 @@
+// Google Benchmark microbenchmarks for the stages whose cost grows with the
+// text: the normalizer, the number grammar, and the pattern set (the whole
+// extractor over one report sentence, and the whole-word cue search).
+// Built when libbenchmark-dev is installed; run `build/bench/solieu_micro`.
+
+#include <benchmark/benchmark.h>
+
+#include <cstdlib>
+#include <fstream>
+#include <sstream>
+#include <string>
+
+#include "extract/extractor.h"
+#include "extract/pattern_set.h"
+#include "normalize/normalizer.h"
+#include "number/number_grammar.h"
+
+namespace {
+
+using namespace solieu;
+
+// A sentence in the style of a district report, figures and all.
+const char* kSentence =
+    "Từ đầu năm đến nay, huyện đã tổ chức tuyên truyền được 252 buổi với gần 14 nghìn lượt người nghe; "
+    "mở mới và đổ bê tông được 05 tuyến đường trên 25 km, nhân dân đã hiến trên 1.500m2 đất, "
+    "huy động hơn 12,5 tỷ đồng, có 9/12 xã đạt chuẩn nông thôn mới. ";
+
+std::string paragraph(int sentences) {
+  std::string s;
+  for (int i = 0; i < sentences; ++i) s += kSentence;
+  return s;
+}
+
+const Normalizer& normalizer() {
+  static const Normalizer n;
+  return n;
+}
+
+const PatternSet& patterns() {
+  static const PatternSet set = [] {
+    const char* dir = std::getenv("SOLIEU_PATTERNS");
+    auto loaded = PatternSet::load(dir ? dir : SOLIEU_SOURCE_DIR "/patterns/vi", normalizer());
+    if (!loaded) {
+      std::fprintf(stderr, "%s\n", loaded.error().to_string().c_str());
+      std::exit(2);
+    }
+    return std::move(*loaded);
+  }();
+  return set;
+}
+
+void BM_NormalizeNfcText(benchmark::State& state) {
+  const std::string text = paragraph(static_cast<int>(state.range(0)));
+  for (auto _ : state) benchmark::DoNotOptimize(normalizer().normalize(text));
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations()) * static_cast<int64_t>(text.size()));
+}
+BENCHMARK(BM_NormalizeNfcText)->Arg(1)->Arg(64);
+
+void BM_NormalizeDecomposedText(benchmark::State& state) {
+  // NFD input: every toned letter is rebuilt by ICU, with an offset map.
+  const std::string text = "nhân dân đã hiến trên 1.500m2 đất; hội nghị có gần 14 nghìn lượt người. ";
+  std::string input;
+  for (int i = 0; i < 64; ++i) input += text;
+  for (auto _ : state) benchmark::DoNotOptimize(normalizer().normalize(input));
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations()) * static_cast<int64_t>(input.size()));
+}
+BENCHMARK(BM_NormalizeDecomposedText);
+
+void BM_NumberGrammar(benchmark::State& state) {
+  const char* phrases[] = {"252", "1.500", "14 nghìn", "12,5 tỷ", "hai mươi mốt", "một trăm linh năm",
+                           "3 triệu 500 nghìn", "hai phẩy năm"};
+  const NumberLexicon& lexicon = patterns().lexicon();
+  for (auto _ : state)
+    for (const char* p : phrases) benchmark::DoNotOptimize(parse_number(p, lexicon, SeparatorStyle::kVietnamese));
+  state.SetItemsProcessed(static_cast<int64_t>(state.iterations()) * 8);
+}
+BENCHMARK(BM_NumberGrammar);
+
+void BM_ExtractSentences(benchmark::State& state) {
+  const std::string text = normalizer().normalize_text(paragraph(static_cast<int>(state.range(0))));
+  const Extractor extractor(patterns());
+  for (auto _ : state) benchmark::DoNotOptimize(extractor.extract(text, {}));
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations()) * static_cast<int64_t>(text.size()));
+}
+BENCHMARK(BM_ExtractSentences)->Arg(1)->Arg(16);
+
+void BM_FindWholeWordCue(benchmark::State& state) {
+  // The first indicator's cue over one sentence: the search context.cc runs
+  // for every figure and candidate indicator.
+  const std::string text = normalizer().normalize_text(kSentence);
+  const IndicatorRule& rule = patterns().indicators().front();
+  for (auto _ : state) benchmark::DoNotOptimize(find_word(*rule.cue, text));
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations()) * static_cast<int64_t>(text.size()));
+}
+BENCHMARK(BM_FindWholeWordCue);
+
+void BM_LoadPatternSet(benchmark::State& state) {
+  // Start-up: every pattern file read, expanded and compiled.
+  const char* dir = std::getenv("SOLIEU_PATTERNS");
+  for (auto _ : state) benchmark::DoNotOptimize(PatternSet::load(dir ? dir : SOLIEU_SOURCE_DIR "/patterns/vi", normalizer()));
+}
+BENCHMARK(BM_LoadPatternSet)->Unit(benchmark::kMillisecond);
+
+}  // namespace
+
+BENCHMARK_MAIN();
