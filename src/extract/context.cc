@@ -36,13 +36,70 @@ bool found(const std::shared_ptr<const re2::RE2>& re, std::string_view s) {
   return re && find_word(*re, s);
 }
 
+// One cue match in a sentence: the cue (group 1) and where the whole match,
+// boundary character included, ends. Offsets are from the sentence start.
+struct CueHit {
+  size_t at, size, match_end;
+};
+
+// Every match of `re` in `sentence`, left to right, as a scan that resumes
+// after each cue finds them.
+void scan_cues(const RE2& re, std::string_view sentence, std::vector<CueHit>& hits) {
+  hits.clear();
+  re2::StringPiece input(sentence.data(), sentence.size()), groups[2];
+  size_t pos = 0;
+  while (pos < sentence.size() && re.Match(input, pos, sentence.size(), RE2::UNANCHORED, groups, 2)) {
+    const size_t at = static_cast<size_t>(groups[1].data() - sentence.data());
+    hits.push_back({at, groups[1].size(), static_cast<size_t>(groups[0].data() - sentence.data()) + groups[0].size()});
+    pos = at + groups[1].size();
+  }
+}
+
+// The cues a scan of sentence[0, end) finds, in order, passed to `use(at, size)`.
+// Matches of the whole sentence that end before the last `margin` non-space
+// bytes before `end` are exactly the truncated scan's: a match that differs
+// must reach `end` (where the truncated text's `$` holds), so it lies within
+// the longest cue of it, and cues differ from their table keys only in runs
+// of spaces. Only the rest is searched again.
+template <class Use>
+void cues_before(const RE2& re, std::string_view sentence, const std::vector<CueHit>& hits, size_t end,
+                 size_t margin, Use use) {
+  size_t limit = end;
+  for (size_t solid = 0; limit > 0 && solid < margin;)
+    if (sentence[--limit] != ' ') ++solid;
+  size_t pos = 0;
+  for (const CueHit& h : hits) {
+    if (h.match_end > limit) break;
+    use(h.at, h.size);
+    pos = h.at + h.size;
+  }
+  re2::StringPiece input(sentence.data(), end), groups[2];
+  while (pos < end && re.Match(input, pos, end, RE2::UNANCHORED, groups, 2)) {
+    const size_t at = static_cast<size_t>(groups[1].data() - sentence.data());
+    use(at, groups[1].size());
+    pos = at + groups[1].size();
+  }
+}
+
+// The longest key of a table, in bytes, plus room for the boundary
+// characters around it: how far before its end a cue match can start,
+// not counting extra spaces.
+size_t cue_margin(const Table* t) {
+  size_t longest = 0;
+  if (t)
+    for (const auto& [key, row] : t->rows()) longest = std::max(longest, key.size());
+  return longest + 16;
+}
+
 }  // namespace
 
 ContextReader::ContextReader(const PatternSet& patterns)
     : patterns_(patterns),
       status_table_(patterns.table("STATUS")),
       detail_table_(patterns.table("STATUS_DETAIL")),
-      object_stops_(patterns.table("OBJECT_STOP")) {
+      object_stops_(patterns.table("OBJECT_STOP")),
+      status_margin_(cue_margin(patterns.table("STATUS"))),
+      detail_margin_(cue_margin(patterns.table("STATUS_DETAIL"))) {
   if (patterns.table("STATUS")) {
     auto re = patterns.compile(Located{"(?:^|[^\\pL\\pN])(?P<cue>{STATUS})(?:[^\\pL\\pN]|$)", {}, ""});
     if (re) status_cue_ = *re;
@@ -118,32 +175,34 @@ void ContextReader::annotate(std::string_view text, std::vector<Quantity>& quant
   std::vector<ByteSpan> spans = sentences(text);
   const Table* status_table = status_table_;
   size_t s = 0;
+  size_t scanned_sentence = std::string_view::npos;
+  std::vector<CueHit> status_hits, detail_hits;
   for (Quantity& q : quantities) {
     while (s + 1 < spans.size() && spans[s].end <= q.span.start) ++s;
     q.sentence = static_cast<int>(s);
     q.sentence_span = spans[s];
     const ByteSpan sent = spans[s];
 
-    // Status: scan the cues between the sentence start and the figure's end
-    // (its own words count: "ước đạt 9.850 tỷ đồng").
+    // Status: the cues between the sentence start and the figure's end (its
+    // own words count: "ước đạt 9.850 tỷ đồng"); the sentence is scanned once.
+    if (s != scanned_sentence) {
+      scanned_sentence = s;
+      const std::string_view sentence = text.substr(sent.start, sent.end - sent.start);
+      if (status_cue_) scan_cues(*status_cue_, sentence, status_hits);
+      if (detail_cue_) scan_cues(*detail_cue_, sentence, detail_hits);
+    }
     if (status_cue_ && status_table && q.span.end > sent.start) {
       std::string_view before = text.substr(sent.start, q.span.end - sent.start);
-      re2::StringPiece input(before.data(), before.size());
-      re2::StringPiece groups[2];
       size_t lead = before.find_first_not_of(" \t\n\"'“‘(-–");
       std::string strong, weak;
-      size_t pos = 0;
-      while (pos < before.size() &&
-             status_cue_->Match(input, pos, before.size(), RE2::UNANCHORED, groups, 2)) {
-        const re2::StringPiece& cue = groups[1];
-        size_t at = static_cast<size_t>(cue.data() - before.data());
-        pos = at + cue.size();
-        const std::vector<std::string>* row = status_table->find(std::string_view(cue.data(), cue.size()));
-        if (!row || row->size() < 2) continue;
-        if (row->size() > 2 && (*row)[2] == "initial" && at != lead) continue;
-        if (row->size() > 2 && (*row)[2] == "after") continue;
-        ((*row)[1] == "strong" ? strong : weak) = (*row)[0];
-      }
+      cues_before(*status_cue_, text.substr(sent.start, sent.end - sent.start), status_hits, before.size(),
+                  status_margin_, [&](size_t at, size_t size) {
+                    const std::vector<std::string>* row = status_table->find(before.substr(at, size));
+                    if (!row || row->size() < 2) return;
+                    if (row->size() > 2 && (*row)[2] == "initial" && at != lead) return;
+                    if (row->size() > 2 && (*row)[2] == "after") return;
+                    ((*row)[1] == "strong" ? strong : weak) = (*row)[0];
+                  });
       q.status = !strong.empty() ? strong : weak;
     }
     // Cues just after the figure ("57 xã đạt chuẩn"), when nothing strong came before.
@@ -166,15 +225,13 @@ void ContextReader::annotate(std::string_view text, std::vector<Quantity>& quant
     // Status detail: the last STATUS_DETAIL cue before the figure's end.
     if (detail_cue_ && !q.status.empty() && q.span.end > sent.start) {
       std::string_view before = text.substr(sent.start, q.span.end - sent.start);
-      re2::StringPiece input(before.data(), before.size()), groups[2];
       const Table* details = detail_table_;
       std::string detail;
-      size_t pos = 0;
-      while (pos < before.size() && detail_cue_->Match(input, pos, before.size(), RE2::UNANCHORED, groups, 2)) {
-        pos = static_cast<size_t>(groups[1].data() - before.data()) + groups[1].size();
-        if (const std::vector<std::string>* row = details->find({groups[1].data(), groups[1].size()}); row && !row->empty())
-          detail = (*row)[0];
-      }
+      cues_before(*detail_cue_, text.substr(sent.start, sent.end - sent.start), detail_hits, before.size(),
+                  detail_margin_, [&](size_t at, size_t size) {
+                    if (const std::vector<std::string>* row = details->find(before.substr(at, size)); row && !row->empty())
+                      detail = (*row)[0];
+                  });
       const bool fits = (detail == "plan" && q.status == "target") ||
                         ((detail == "cumulative" || detail == "ongoing") && q.status == "achieved");
       q.status_detail = fits ? detail : "";

@@ -58,6 +58,8 @@ class ContextReader {
   const Table* object_stops_;
   std::shared_ptr<const re2::RE2> status_cue_;
   std::shared_ptr<const re2::RE2> detail_cue_;  // table STATUS_DETAIL
+  size_t status_margin_ = 0;  // how far before a figure's end its sentence is searched again
+  size_t detail_margin_ = 0;
   std::unique_ptr<icu::BreakIterator> sentence_prototype_;
 };
 
