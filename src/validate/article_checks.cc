@@ -359,7 +359,10 @@ void check_values(Context& c, const Ranges& ranges) {
       c.add("fractional_count", Severity::kWarning,
             quoted(f) + " counts " + (f.unit.empty() ? "things" : f.unit) + " that only come whole, but is " + num(v),
             {i});
-    if (f.indicator.empty()) continue;
+    // The ranges bound what one Vietnamese place can report: a figure with no
+    // place of the gazetteer (the world's population, another country's) is
+    // not held to them.
+    if (f.indicator.empty() || place_of(c.a, f).empty()) continue;
     for (const Range& r : ranges) {
       if (r.indicator != f.indicator || (!r.unit.empty() && r.unit != f.normalized_unit)) continue;
       const auto in = figure_interval(f);

@@ -245,6 +245,8 @@ TEST_CASE("validate: implausible values from the ranges", "[validate][ranges]") 
   other_unit.indicator = "criteria_met";
   const Ranges ranges{{"criteria_met", "tiêu chí", 0, 19, "19 national criteria"}};
   ArticleRecord a = article("25 tiêu chí 19 tiêu chí 25 xã", {f, ok, other_unit});
+  CHECK(check_article({a}, 0, ranges).empty());  // no Vietnamese place: not held to the ranges
+  a.place_codes = {"031"};
   auto found = check_article({a}, 0, ranges);
   REQUIRE(kinds(found) == std::vector<std::string>{"implausible_value"});
   CHECK(found[0].figures == std::vector<FigureRef>{{0, 0}});
