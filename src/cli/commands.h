@@ -7,5 +7,6 @@ namespace solieu::cli {
 int run_extract(int argc, char** argv, const char* program);
 int run_patterns(int argc, char** argv, const char* program);
 int run_aggregate(int argc, char** argv, const char* program);
+int run_validate(int argc, char** argv, const char* program);
 
 }  // namespace solieu::cli

@@ -37,6 +37,18 @@ struct PatternsConfig {
   std::string patterns_dir;
 };
 
+// solieu validate (docs/validate.md).
+struct ValidateConfig {
+  std::vector<std::string> paths;  // record files (JSON Lines); empty: stdin
+  std::string reference;           // --reference official.csv; "" none
+  std::string report;              // --report report.html; "" none
+  std::string output;              // -o findings.jsonl; "" or "-": stdout
+  std::string ranges;              // --ranges FILE; default <patterns>/ranges.tsv
+  bool texts = true;               // --no-texts: do not read the articles' sources
+  double reprint_threshold = 0.6;  // --reprint-threshold
+  bool quiet = false;
+};
+
 // The pattern directory: --patterns, else $SOLIEU_PATTERNS, else the one
 // beside the executable (../patterns/vi), else the source tree's.
 std::string default_patterns_dir(const char* argv0);

@@ -2,6 +2,7 @@
 //
 //   solieu extract [PATH...] [options]     find figures, write JSON Lines
 //   solieu patterns check|explain ID       run the pattern examples, show a rule
+//   solieu validate [FILE...] [options]    check the figures of records
 //   solieu --version
 #include <iostream>
 #include <string>
@@ -19,6 +20,7 @@ constexpr const char* kUsage =
     "  patterns check           run every example and reject in the pattern files\n"
     "  patterns explain ID      print a rule's regular expression, expanded\n"
     "  aggregate [FILE...]      sum the figures of records by indicator, place, period, status\n"
+    "  validate [FILE...]       check the figures of records; findings as JSON Lines, --report HTML\n"
     "\n"
     "Run 'solieu <command> --help' for a command's options.\n";
 
@@ -42,6 +44,7 @@ int main(int argc, char** argv) {
   if (command == "extract") return run_extract(argc - 1, argv + 1, argv[0]);
   if (command == "patterns") return run_patterns(argc - 1, argv + 1, argv[0]);
   if (command == "aggregate") return run_aggregate(argc - 1, argv + 1, argv[0]);
+  if (command == "validate") return run_validate(argc - 1, argv + 1, argv[0]);
   std::cerr << "solieu: unknown command '" << command << "'\n\n" << kUsage;
   return kExitUsage;
 }
