@@ -137,16 +137,25 @@ Decoded as_utf8(std::string_view bytes, std::string found_by) {
   return d;
 }
 
+// Detection reads this much of the input with each candidate; only the
+// winner converts the whole (a large file is not converted five times).
+constexpr size_t kSampleBytes = 64 * 1024;
+
+TextScore sample_score(std::string_view bytes, Charset c) {
+  return read_as(bytes.substr(0, kSampleBytes), c).score;
+}
+
 // The best legacy reading of bytes that are not UTF-8.
 Reading detect_legacy(std::string_view bytes) {
-  Reading best = read_as(bytes, kLegacy[0]);
+  Charset best = kLegacy[0];
+  TextScore best_score = sample_score(bytes, best);
   for (size_t i = 1; i < kLegacy.size(); ++i) {
-    Reading r = read_as(bytes, kLegacy[i]);
-    if (r.score.value() > best.score.value()) best = std::move(r);
+    TextScore s = sample_score(bytes, kLegacy[i]);
+    if (s.value() > best_score.value()) best = kLegacy[i], best_score = s;
   }
   // Nothing Vietnamese in any reading: windows-1252 is the plainest guess.
-  if (best.score.good == 0) return read_as(bytes, Charset::kWindows1252);
-  return best;
+  if (best_score.good == 0) best = Charset::kWindows1252;
+  return read_as(bytes, best);
 }
 
 Decoded detect(std::string_view bytes) {
@@ -195,23 +204,28 @@ Result<Decoded> decode_to_utf8(std::string_view bytes, std::string_view declared
     d.repairs.insert(d.repairs.begin(), "declared " + said + ", but the bytes are utf-8");
     return d;
   }
-  Reading r = read_as(bytes, *label);
+  const TextScore as_declared = sample_score(bytes, *label);
   if (*label == Charset::kWindows1252) {
     // Pages typed in VNI or TCVN3 fonts were declared windows-1252/iso-8859-1.
     for (Charset c : {Charset::kVni, Charset::kTcvn3}) {
-      Reading font = read_as(bytes, c);
-      if (clearly_better(font.score, r.score)) {
-        Decoded d = finish(font, "detected");
+      if (clearly_better(sample_score(bytes, c), as_declared)) {
+        Decoded d = finish(read_as(bytes, c), "detected");
         d.repairs.push_back(std::string(charset_name(c)) + " text declared as " + said);
         return d;
       }
     }
-  } else if (Reading best = detect_legacy(bytes); best.charset != *label && clearly_better(best.score, r.score)) {
-    Decoded d = finish(best, "detected");
-    d.repairs.push_back("declared " + said + ", but the bytes read as " + d.encoding);
-    return d;
+  } else {
+    Charset best = *label;
+    TextScore best_score = as_declared;
+    for (Charset c : kLegacy)
+      if (TextScore s = sample_score(bytes, c); s.value() > best_score.value()) best = c, best_score = s;
+    if (best != *label && clearly_better(best_score, as_declared)) {
+      Decoded d = finish(read_as(bytes, best), "detected");
+      d.repairs.push_back("declared " + said + ", but the bytes read as " + d.encoding);
+      return d;
+    }
   }
-  return finish(r, "declared");
+  return finish(read_as(bytes, *label), "declared");
 }
 
 }  // namespace solieu

@@ -65,6 +65,8 @@ TEST_CASE("decode: each charset, declared or detected, gives the same Vietnamese
       {"tcvn3 declared windows-1252", tcvn3, "windows-1252", "tcvn3", "detected", 1},
       {"tcvn3 declared, label x-viet-tcvn", tcvn3, "x-viet-tcvn", "tcvn3", "declared", 0},
       {"declared utf-8 but tcvn3", tcvn3, "utf-8", "tcvn3", "detected", 1},
+      {"declared viscii but tcvn3", tcvn3, "viscii", "tcvn3", "detected", 1},
+      {"declared windows-1258 but vni", vni, "windows-1258", "vni", "detected", 1},
       {"an unknown label", vni, "x-made-up", "vni", "detected", 1},
       {"tcvn3 shown as 1252 (mojibake)", "Céng hßa x· héi chñ nghÜa ViÖt Nam, ®\xc2\xadêng giao th«ng n«ng th«n dµi 25 km",
        "", "utf-8", "detected", 1},
