@@ -34,6 +34,9 @@ constexpr int kParseOptions = HTML_PARSE_NONET | HTML_PARSE_NOERROR | HTML_PARSE
 struct DocFree {
   void operator()(xmlDoc* d) const { xmlFreeDoc(d); }
 };
+struct ContextFree {
+  void operator()(htmlParserCtxt* c) const { htmlFreeParserCtxt(c); }
+};
 
 xmlNode* body_of(xmlDoc* doc) {
   xmlNode* root = xmlDocGetRootElement(doc);
@@ -90,16 +93,25 @@ Result<Article> read_html_article(std::string_view bytes, const HtmlHints& hints
   const std::string& utf8 = decoded->text;
   if (utf8.size() > static_cast<size_t>(INT_MAX)) return error(ErrorCode::kParse, "HTML page larger than 2 GB");
 
+  std::unique_ptr<htmlParserCtxt, ContextFree> ctxt(htmlNewParserCtxt());
+  if (!ctxt) return error(ErrorCode::kParse, "out of memory for the HTML parser");
   std::unique_ptr<xmlDoc, DocFree> doc(
-      htmlReadMemory(utf8.data(), static_cast<int>(utf8.size()), nullptr, "UTF-8", kParseOptions));
+      htmlCtxtReadMemory(ctxt.get(), utf8.data(), static_cast<int>(utf8.size()), nullptr, "UTF-8", kParseOptions));
   if (!doc) return error(ErrorCode::kParse, "the HTML parser could not build a document from this page");
+  // libxml2 stops reading elements nested deeper than its limit (256 without
+  // XML_PARSE_HUGE, which stays off); say so if that is why text is missing.
+  const xmlError* last = xmlCtxtGetLastError(ctxt.get());
+  const bool too_deep = last && last->message && std::string_view(last->message).find("depth") != std::string_view::npos;
 
   html::PageMetadata meta = html::read_metadata(doc.get());
   Article a;
   a.id = std::move(id);
   a.source = std::move(source);
   a.text = html::main_text(body_of(doc.get()));
-  if (a.text.empty()) return error(ErrorCode::kEmpty, "no main text found in the HTML page");
+  if (a.text.empty())
+    return error(ErrorCode::kEmpty, too_deep ? "no main text found in the HTML page: it nests elements deeper than "
+                                               "the parser's limit of 256 levels, and the rest was not read"
+                                             : "no main text found in the HTML page");
   a.title = meta.title();
   a.published = meta.published();
   if (!a.published) a.published = hints.fallback_date;

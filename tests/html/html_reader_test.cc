@@ -123,8 +123,13 @@ TEST_CASE("html: 100,000 nested elements finish without overflowing the stack", 
     page += "<p>Xã đã làm 5 km đường giao thông nông thôn với 120 hộ tham gia.</p>";
     Result<Article> a = read_html_article(page, {}, "deep", "deep.html");
     // Either a result or a clear error; never a crash.
-    if (a) CHECK(a->text.find("5 km") != std::string::npos);
-    else CHECK(!a.error().message.empty());
+    if (a) {
+      CHECK(a->text.find("5 km") != std::string::npos);
+    } else {
+      CHECK(a.error().code == ErrorCode::kEmpty);
+      CHECK(a.error().message.find("deeper") != std::string::npos);
+      CHECK(a.error().where.file == "deep.html");
+    }
   }
 }
 
