@@ -241,3 +241,33 @@ TEST_CASE("parse_jsonl_article: a missing named text field names the field, file
     CHECK(r.error().where.line == 12);
   }
 }
+
+TEST_CASE("parse_jsonl_article: deeply nested arrays and objects finish and keep the text",
+          "[io][jsonl][hostile]") {
+  // Issue 8: a JSON line with deeply nested arrays. The SAX parser and the
+  // field handler keep their own stacks; nothing recurses on the depth.
+  const size_t depth = 200000;
+  JsonlFields nested;
+  nested.title = "meta.title";
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {"arrays", "{\"a\":" + std::string(depth, '[') + std::string(depth, ']') + ",\"text\":\"x\"}"},
+      {"objects", "{\"meta\":" + [&] {
+         std::string s;
+         for (size_t i = 0; i < depth; ++i) s += "{\"k\":";
+         s += "1";
+         s += std::string(depth, '}');
+         return s;
+       }() + ",\"text\":\"x\"}"},
+  };
+  for (const auto& [name, line] : cases) {
+    INFO(name);
+    auto r = parse_jsonl_article(line, "deep.jsonl", 1, "deep.jsonl", nested);
+    REQUIRE(r.ok());
+    CHECK(r->text == "x");
+    CHECK(r->title.empty());
+  }
+  // Unclosed: an error, not a crash.
+  auto bad = parse_jsonl_article("{\"a\":" + std::string(depth, '['), "deep.jsonl", 2);
+  REQUIRE_FALSE(bad.ok());
+  CHECK(bad.error().where.line == 2);
+}
