@@ -138,7 +138,8 @@ std::string strip_site_name(std::string_view title) {
 std::string PageMetadata::title() const {
   if (!ld_headline.empty()) return ld_headline;
   if (!og_title.empty()) return og_title;
-  return strip_site_name(title_tag);
+  if (!title_tag.empty()) return strip_site_name(title_tag);
+  return first_h1;
 }
 
 std::optional<std::string> PageMetadata::published() const {
@@ -160,6 +161,8 @@ PageMetadata read_metadata(xmlDoc* doc) {
         std::string_view t = tag_of(n);
         if (t == "title" && meta.title_tag.empty()) {
           meta.title_tag = trimmed(own_text(n));
+        } else if (t == "h1" && meta.first_h1.empty()) {
+          meta.first_h1 = trimmed(own_text(n));
         } else if (t == "meta") {
           const std::string key = lower(attr(n, "property").empty() ? (attr(n, "name").empty() ? attr(n, "itemprop")
                                                                                                  : attr(n, "name"))

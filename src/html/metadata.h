@@ -23,8 +23,10 @@ struct PageMetadata {
   std::string meta_author;   // <meta name="author">
   std::string canonical;     // <link rel="canonical" href>
   std::string lang;          // <html lang>
+  std::string first_h1;      // the first <h1>'s text, when nothing else names the page
 
-  // JSON-LD headline > og:title > <title> without its site-name part.
+  // JSON-LD headline > og:title > <title> without its site-name part > the
+  // first <h1>.
   std::string title() const;
   std::optional<std::string> published() const;
   std::string author() const { return ld_author.empty() ? meta_author : ld_author; }

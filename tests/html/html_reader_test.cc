@@ -98,6 +98,11 @@ TEST_CASE("html: fallback date, URL from the caller, errors", "[html]") {
   REQUIRE(a);
   CHECK(a->published == std::optional<std::string>("2020-01-02T03:04:05Z"));
   CHECK(a->url == "https://example.vn/a.html");
+  CHECK(a->title == "");
+  Result<Article> h1 = read_html_article("<html><body><h1> Tiêu đề  bài </h1><p>Xã đã làm 5 km đường.</p></body></html>",
+                                         {}, "h", "s");
+  REQUIRE(h1);
+  CHECK(h1->title == "Tiêu đề bài");
   Result<Article> empty = read_html_article("<html><body><nav>Trang chủ</nav><script>x=1</script></body></html>",
                                             {}, "e", "empty.html");
   REQUIRE(!empty);
