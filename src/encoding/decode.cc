@@ -205,6 +205,8 @@ Result<Decoded> decode_to_utf8(std::string_view bytes, std::string_view declared
     return d;
   }
   const TextScore as_declared = sample_score(bytes, *label);
+  // A declared reading with no wrong words cannot be clearly beaten: done.
+  if (as_declared.wrong() < 2) return finish(read_as(bytes, *label), "declared");
   if (*label == Charset::kWindows1252) {
     // Pages typed in VNI or TCVN3 fonts were declared windows-1252/iso-8859-1.
     for (Charset c : {Charset::kVni, Charset::kTcvn3}) {
