@@ -19,6 +19,7 @@ struct ExtractConfig {
   std::vector<std::string> paths;  // empty: stdin
   std::vector<std::string> texts;  // --text
   InputFormat format = InputFormat::kAuto;
+  JsonlFields fields;              // --text-field, --title-field, --date-field, --id-field, --url-field
   std::string patterns_dir;
   std::string output;              // "" or "-": stdout
   bool latent = false;

@@ -54,18 +54,37 @@ bool is_database_path(const std::string& path) {
   return ext == ".sqlite" || ext == ".sqlite3" || ext == ".db";
 }
 
+// "; archives: 2 read, 40 members, 1 member failed; passed over: 3 WARC
+// request, 1 special file", or "" when there were no archives or skips. An
+// archive member that failed is also one of the articles failed.
+std::string input_summary(const InputCounts& c) {
+  std::string out;
+  if (c.archives > 0)
+    out += "; archives: " + std::to_string(c.archives) + " read, " + std::to_string(c.members) + " members" +
+           (c.members_failed ? ", " + std::to_string(c.members_failed) + " failed" : "");
+  std::string skipped;
+  for (const auto& [reason, n] : c.skipped) skipped += (skipped.empty() ? "" : ", ") + std::to_string(n) + " " + reason;
+  if (!skipped.empty()) out += "; passed over: " + skipped;
+  return out;
+}
+
 // Thrown from the result sink to stop the run when the database cannot be
 // written (a full disk): the stream would only read on for nothing.
 struct StopRun {};
 
 Result<ExtractConfig> parse_options(int argc, char** argv, const char* program, bool& help) {
   ExtractConfig c;
-  std::string format = "auto", shape = "articles";
+  std::string format = "auto", shape = "articles", date_field;
   po::options_description opts("solieu extract [PATH...] [options]");
   opts.add_options()
       ("help,h", "show this help")
       ("text", po::value<std::vector<std::string>>(&c.texts), "extract from TEXT (may repeat)")
       ("input-format", po::value<std::string>(&format), "auto (by extension), text or jsonl")
+      ("text-field", po::value<std::string>(&c.fields.text), "JSON Lines: the field holding the text (default text); a.b reaches into objects")
+      ("title-field", po::value<std::string>(&c.fields.title), "JSON Lines: the title field (default title)")
+      ("date-field", po::value<std::string>(&date_field), "JSON Lines: the publication date field (default published, then date)")
+      ("id-field", po::value<std::string>(&c.fields.id), "JSON Lines: the id field (default id)")
+      ("url-field", po::value<std::string>(&c.fields.url), "JSON Lines: the URL field (default url)")
       ("output,o", po::value<std::string>(&c.output), "write JSON Lines to FILE (atomically); default stdout; FILE.sqlite (.sqlite3, .db): as --db FILE")
       ("format", po::value<std::string>(&shape), "articles (one line per article, the default), quantities (one line per figure) or csv (one RFC 4180 row per figure)")
       ("db", po::value<std::string>(&c.db), "write an SQLite database FILE (no JSON Lines unless -o is given too); re-runs skip unchanged articles")
@@ -107,6 +126,9 @@ Result<ExtractConfig> parse_options(int argc, char** argv, const char* program, 
                  "--format applies to the JSON Lines or CSV output, and the database " + c.db +
                      " is the only one; add -o FILE (or -o - for stdout)",
                  {}, ""};
+  if (!date_field.empty()) c.fields.date = {date_field};
+  for (const std::string* f : {&c.fields.text, &c.fields.title, &c.fields.id, &c.fields.url})
+    if (f->empty()) return Error{ErrorCode::kInvalidArgument, "a JSON Lines field name may not be empty", {}, ""};
   if (c.threads < 1) return Error{ErrorCode::kInvalidArgument, "--threads must be at least 1", {}, ""};
   if (c.patterns_dir.empty()) c.patterns_dir = default_patterns_dir(program);
   return c;
@@ -202,6 +224,7 @@ int run_extract(int argc, char** argv, const char* program) {
   };
   auto process = [&](Article article) { write(pipeline.process(std::move(article))); };
 
+  InputCounts input_counts;  // archives and what was passed over, for the summary
   try {
     for (size_t i = 0; i < config.texts.size(); ++i) {
       Article a;
@@ -211,7 +234,14 @@ int run_extract(int argc, char** argv, const char* program) {
       process(std::move(a));
     }
     if (!config.paths.empty() || config.texts.empty()) {
-      InputStream in(config.paths, config.format);
+      InputOptions options;
+      options.format = config.format;
+      options.fields = config.fields;
+      // Passed-over FIFOs, devices and link loops: said, not failed.
+      options.on_skip = [&](const Error& e) {
+        if (!config.quiet) std::cerr << "solieu: " << e.to_string() << "\n";
+      };
+      InputStream in(config.paths, std::move(options));
       run_stream(in, pipeline, config.threads, [&](const StreamItem& item) {
         if (item.input_error) {
           report(*item.input_error);
@@ -221,6 +251,7 @@ int run_extract(int argc, char** argv, const char* program) {
           write(*item.result);
         }
       });
+      input_counts = in.counts();
     }
   } catch (const StopRun&) {
     // Reported where it was thrown; the batch of whole articles is kept below.
@@ -244,7 +275,8 @@ int run_extract(int argc, char** argv, const char* program) {
   if (!config.quiet || problems)
     std::cerr << "solieu: " << counts.read << " articles read, " << counts.written << " written, " << counts.failed
               << " failed" << (counts.repaired ? ", " + std::to_string(counts.repaired) + " repaired" : "")
-              << db_summary << (store_failed ? "; stopped: the database could not be written" : "") << "\n";
+              << input_summary(input_counts) << db_summary
+              << (store_failed ? "; stopped: the database could not be written" : "") << "\n";
   return problems ? kExitSomeFailed : kExitOk;
 }
 

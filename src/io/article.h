@@ -7,6 +7,7 @@
 
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace solieu {
 
@@ -23,7 +24,13 @@ struct Article {
   std::string category;   // from the page layout, when there is one
   std::string author;
   std::optional<long> page_views;
-  std::string text;       // the article bytes as given
+  // How the bytes became UTF-8 (encoding/decode.h): the charset, and every
+  // repair or loss on the way. Empty encoding: UTF-8 as given.
+  std::string encoding;
+  std::vector<std::string> encoding_repairs;
+  std::vector<std::string> encoding_losses;
+  std::string lang;       // <html lang>, when the input was a page
+  std::string text;       // the article bytes as given (for HTML: the main text)
 };
 
 }  // namespace solieu

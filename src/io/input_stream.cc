@@ -5,7 +5,9 @@
 // names of one directory, so that errors come out in walk order and only one
 // directory listing per level is held at a time. JSON Lines sources stay open
 // between calls and are read one line at a time into a reused buffer; plain
-// text files are small and are read whole.
+// text and HTML files are read whole. An archive stays open between calls and
+// hands out one member at a time; a JSON Lines member is split into lines
+// from the member's bytes.
 
 #include <algorithm>
 #include <cctype>
@@ -18,9 +20,13 @@
 #include <iostream>
 #include <string>
 #include <string_view>
+#include <set>
+#include <sys/stat.h>
 #include <utility>
 #include <vector>
 
+#include "io/archive.h"
+#include "io/document.h"
 #include "io/input.h"
 
 namespace solieu {
@@ -47,11 +53,23 @@ Error io_error(std::string message, std::string file) {
 // "empty file" for paths, "empty input" for stdin and other streams.
 const char* empty_message(bool is_stream) { return is_stream ? "empty input" : "empty file"; }
 
-bool has_jsonl_extension(const std::string& path) {
-  std::string ext = fs::path(path).extension().string();
-  std::transform(ext.begin(), ext.end(), ext.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return ext == ".jsonl" || ext == ".ndjson";
+// A directory's identity, so that a walk never enters one twice.
+using DirId = std::pair<dev_t, ino_t>;
+
+std::optional<DirId> dir_id(const fs::path& dir) {
+  struct stat st;
+  if (::stat(dir.c_str(), &st) != 0) return std::nullopt;
+  return DirId{st.st_dev, st.st_ino};
+}
+
+const char* special_file_kind(const fs::file_status& st) {
+  switch (st.type()) {
+    case fs::file_type::fifo: return "a FIFO";
+    case fs::file_type::socket: return "a socket";
+    case fs::file_type::block: return "a block device";
+    case fs::file_type::character: return "a character device";
+    default: return "not a regular file";
+  }
 }
 
 // Reads the rest of `in` onto `out`. False on a read error (not at EOF).
@@ -97,6 +115,24 @@ struct Named {
   std::istream* stream = nullptr;
 };
 
+// A JSON Lines archive member being split into lines.
+struct MemberLines {
+  bool active = false;
+  std::string bytes;
+  size_t pos = 0;
+  int line_no = 0;
+  std::string source;   // archive#member
+  std::string id_base;
+};
+
+// The archive being read, if any.
+struct OpenArchive {
+  std::unique_ptr<ArchiveReader> reader;
+  std::string path;
+  std::string id_base;  // the archive's id: its path relative to a walked root
+  MemberLines lines;
+};
+
 // The JSON Lines source being read, if any.
 struct LineSource {
   bool active = false;
@@ -114,21 +150,30 @@ struct LineSource {
 }  // namespace
 
 struct InputStream::State {
-  InputFormat format = InputFormat::kAuto;
+  InputOptions options;
   std::deque<Named> named;
   std::vector<DirFrame> dirs;
+  std::set<DirId> seen_dirs;
   LineSource lines;
+  OpenArchive archive;
   std::string buffer;  // reused for every JSON line
 
   // Each returns true when it put an article or an error into `item`.
   bool step(InputItem& item, InputCounts& counts);
   bool start_named(Named n, InputItem& item, InputCounts& counts);
   bool walk_entry(InputItem& item, InputCounts& counts);
-  bool push_dir(const fs::path& dir, std::string rel, InputItem& item);
+  bool push_dir(const fs::path& dir, std::string rel, InputItem& item, InputCounts& counts);
   bool open_file(const std::string& path, std::string id, InputItem& item, InputCounts& counts);
   bool open_stream(std::istream& in, const std::string& source, InputItem& item,
                    InputCounts& counts);
   bool next_line(InputItem& item);
+  bool next_member(InputItem& item, InputCounts& counts);
+  bool member_line(InputItem& item);
+  void close_archive(InputCounts& counts);
+  void skip(InputCounts& counts, const std::string& reason, Error notice) {
+    ++counts.skipped[reason];
+    if (options.on_skip) options.on_skip(notice);
+  }
   void put(InputItem& item, Result<Article> r) {
     if (r)
       item.article = std::move(r).value();
@@ -138,8 +183,14 @@ struct InputStream::State {
 };
 
 InputStream::InputStream(std::vector<std::string> paths, InputFormat format)
+    : InputStream(std::move(paths), InputOptions{format, {}, {}, {}}) {}
+
+InputStream::InputStream(std::istream& in, std::string source, InputFormat format)
+    : InputStream(in, std::move(source), InputOptions{format, {}, {}, {}}) {}
+
+InputStream::InputStream(std::vector<std::string> paths, InputOptions options)
     : state_(std::make_unique<State>()) {
-  state_->format = format;
+  state_->options = std::move(options);
   if (paths.empty()) paths.push_back("-");
   for (auto& p : paths) {
     if (p == "-")
@@ -149,9 +200,9 @@ InputStream::InputStream(std::vector<std::string> paths, InputFormat format)
   }
 }
 
-InputStream::InputStream(std::istream& in, std::string source, InputFormat format)
+InputStream::InputStream(std::istream& in, std::string source, InputOptions options)
     : state_(std::make_unique<State>()) {
-  state_->format = format;
+  state_->options = std::move(options);
   state_->named.push_back(Named{std::move(source), &in});
 }
 
@@ -171,6 +222,9 @@ bool InputStream::next(InputItem& item) {
     if (state_->lines.active) {
       where = state_->lines.source;
       state_->lines = LineSource{};
+    } else if (state_->archive.reader) {
+      where = state_->archive.path;
+      state_->close_archive(counts_);
     } else if (!state_->dirs.empty()) {
       where = state_->dirs.back().dir.string();
       state_->dirs.pop_back();
@@ -194,6 +248,10 @@ bool InputStream::State::step(InputItem& item, InputCounts& counts) {
       if (next_line(item)) return true;
       continue;
     }
+    if (archive.reader) {
+      if (next_member(item, counts)) return true;
+      continue;
+    }
     if (!dirs.empty()) {
       if (walk_entry(item, counts)) return true;
       continue;
@@ -215,7 +273,12 @@ bool InputStream::State::start_named(Named n, InputItem& item, InputCounts& coun
                           n.path);
     return true;
   }
-  if (fs::is_directory(st)) return push_dir(n.path, "", item);
+  if (fs::is_directory(st)) {
+    // Each named directory is a walk of its own: naming one twice reads it
+    // twice, as asked; within a walk no directory is entered twice.
+    seen_dirs.clear();
+    return push_dir(n.path, "", item, counts);
+  }
   std::string id = fs::path(n.path).filename().string();
   if (id.empty()) id = n.path;
   return open_file(n.path, std::move(id), item, counts);
@@ -223,8 +286,17 @@ bool InputStream::State::start_named(Named n, InputItem& item, InputCounts& coun
 
 // Lists `dir` (sorted, hidden names left out) onto the walk stack, or
 // reports why it cannot be read; the walk then goes on without it.
-bool InputStream::State::push_dir(const fs::path& dir, std::string rel, InputItem& item) {
+bool InputStream::State::push_dir(const fs::path& dir, std::string rel, InputItem& item, InputCounts& counts) {
   std::error_code ec;
+  if (auto id = dir_id(dir)) {
+    // Links may lead back to an ancestor (a loop) or to a directory read
+    // already: either way its articles have been, or are being, read.
+    if (!seen_dirs.insert(*id).second) {
+      skip(counts, "directory seen before",
+           io_error("directory already read (a link loop, or a second link to it); skipped", dir.string()));
+      return false;
+    }
+  }
   fs::directory_iterator it(dir, ec);
   DirFrame frame{dir, std::move(rel), {}, 0};
   const fs::directory_iterator end;
@@ -260,9 +332,8 @@ bool InputStream::State::walk_entry(InputItem& item, InputCounts& counts) {
     item.error = io_error("cannot read: " + ec.message(), full.string());
     return true;
   }
-  const bool is_link = fs::is_symlink(link_st);
   fs::file_status st = link_st;
-  if (is_link) {
+  if (fs::is_symlink(link_st)) {
     st = fs::status(full, ec);
     if (ec) {
       item.error = io_error(ec == std::errc::no_such_file_or_directory
@@ -272,23 +343,34 @@ bool InputStream::State::walk_entry(InputItem& item, InputCounts& counts) {
       return true;
     }
   }
-  if (fs::is_directory(st)) {
-    // Directory links are not followed: that is what keeps a link to an
-    // ancestor from looping forever, and a link to a sibling from reading
-    // the same articles twice.
-    if (is_link) return false;
-    return push_dir(full, std::move(rel), item);
-  }
+  // Directory links are followed; push_dir's device-and-inode check keeps a
+  // link to an ancestor from looping and a second link from reading twice.
+  if (fs::is_directory(st)) return push_dir(full, std::move(rel), item, counts);
   // FIFOs, sockets and devices could block or never end; only named ones
   // (e.g. a process substitution on the command line) are read.
-  if (!fs::is_regular_file(st)) return false;
+  if (!fs::is_regular_file(st)) {
+    skip(counts, "special file",
+         io_error(std::string(special_file_kind(st)) + ", not a regular file; skipped", full.string()));
+    return false;
+  }
   return open_file(full.string(), std::move(rel), item, counts);
 }
 
 bool InputStream::State::open_file(const std::string& path, std::string id, InputItem& item,
                                    InputCounts& counts) {
-  const bool jsonl = format == InputFormat::kJsonLines ||
-                     (format == InputFormat::kAuto && has_jsonl_extension(path));
+  const InputFormat format = options.format;
+  // An archive is one by its name whatever the format; a forced format
+  // applies to its members.
+  if (archive_kind(path) != ArchiveKind::kNone) {
+    ++counts.files;
+    ++counts.archives;
+    archive = OpenArchive{};
+    archive.reader = open_archive(path, options.limits);
+    archive.path = path;
+    archive.id_base = std::move(id);
+    return false;
+  }
+  const bool jsonl = document_kind(path, {}, format, false) == DocumentKind::kJsonLines;
   errno = 0;
   auto file = std::make_unique<std::ifstream>(path, std::ios::binary);
   if (!file->is_open()) {
@@ -315,14 +397,72 @@ bool InputStream::State::open_file(const std::string& path, std::string id, Inpu
     item.error = io_error("read error", path);
     return true;
   }
-  put(item, make_text_article(std::move(bytes), std::move(id), path));
+  const DocumentKind kind = document_kind(path, bytes, format, false);
+  put(item, read_document(std::move(bytes), kind, DocumentInfo{std::move(id), path, "", "", std::nullopt}));
   return true;
+}
+
+// The next article or error from the open archive; false when it is done.
+bool InputStream::State::next_member(InputItem& item, InputCounts& counts) {
+  if (archive.lines.active) {
+    if (member_line(item)) return true;
+  }
+  ArchiveItem a;
+  if (!archive.reader->next(a)) {
+    close_archive(counts);
+    return false;
+  }
+  if (a.error) {
+    ++counts.members_failed;
+    item.error = std::move(a.error);
+    return true;
+  }
+  ++counts.members;
+  ArchiveMember& m = *a.member;
+  std::string source = archive.path + "#" + m.name;
+  std::string id = archive.id_base + "#" + m.name;
+  const DocumentKind kind = document_kind(m.name, m.bytes, options.format, m.is_html);
+  if (kind == DocumentKind::kJsonLines) {
+    archive.lines = MemberLines{true, std::move(m.bytes), 0, 0, std::move(source), std::move(id)};
+    if (member_line(item)) return true;
+    return false;
+  }
+  put(item, read_document(std::move(m.bytes), kind,
+                          DocumentInfo{std::move(id), std::move(source), std::move(m.http_charset),
+                                       std::move(m.url), std::move(m.date)}));
+  return true;
+}
+
+// The next JSON line of a JSON Lines member; false when the member is done.
+bool InputStream::State::member_line(InputItem& item) {
+  MemberLines& L = archive.lines;
+  while (L.pos < L.bytes.size()) {
+    size_t end = L.bytes.find('\n', L.pos);
+    if (end == std::string::npos) end = L.bytes.size();
+    std::string_view line(L.bytes.data() + L.pos, end - L.pos);
+    L.pos = end + 1;
+    ++L.line_no;
+    if (L.line_no == 1 && line.starts_with(kUtf8Bom)) line.remove_prefix(kUtf8Bom.size());
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    if (is_blank(line)) continue;
+    put(item, parse_jsonl_article(line, L.source, L.line_no, L.id_base, options.fields));
+    return true;
+  }
+  archive.lines = MemberLines{};
+  return false;
+}
+
+void InputStream::State::close_archive(InputCounts& counts) {
+  if (archive.reader)
+    for (const auto& [reason, n] : archive.reader->counts().skipped) counts.skipped["WARC " + reason] += n;
+  archive = OpenArchive{};
 }
 
 bool InputStream::State::open_stream(std::istream& in, const std::string& source, InputItem& item,
                                      InputCounts& counts) {
   ++counts.files;
   std::string prefix;
+  const InputFormat format = options.format;
   bool jsonl = format == InputFormat::kJsonLines;
   if (format == InputFormat::kAuto) {
     // No name to go by: a JSON Lines stream starts with an object.
@@ -334,7 +474,7 @@ bool InputStream::State::open_stream(std::istream& in, const std::string& source
       item.error = io_error("read error", source);
       return true;
     }
-    put(item, make_text_article(std::move(prefix), source, source));
+    put(item, read_text_document(std::move(prefix), source, source));
     return true;
   }
 
@@ -410,7 +550,7 @@ bool InputStream::State::next_line(InputItem& item) {
     }
     if (is_blank(line)) continue;
     L.any_content = true;
-    put(item, parse_jsonl_article(line, L.source, L.line_no, L.id_base));
+    put(item, parse_jsonl_article(line, L.source, L.line_no, L.id_base, options.fields));
     return true;
   }
 }

@@ -3,8 +3,9 @@
 // The line is parsed with nlohmann's SAX interface rather than into a DOM:
 // a "text" field may be hundreds of megabytes, and the DOM parser would copy
 // the decoded string once more into the json value before we could move it
-// out. The handler here takes the lexer's decoded string by move, keeps only
-// the top-level fields we use, and skips everything nested.
+// out. The handler here takes the lexer's decoded string by move and keeps
+// only the fields named in JsonlFields (top-level keys, or dotted paths into
+// nested objects); everything else is skipped.
 
 #include <cstdint>
 #include <exception>
@@ -12,6 +13,7 @@
 #include <string>
 #include <string_view>
 #include <utility>
+#include <vector>
 
 #include <nlohmann/json.hpp>
 
@@ -26,18 +28,6 @@ using Json = nlohmann::json;
 // Excerpts are for a human looking at a caret; a 200 MB line is not.
 constexpr size_t kExcerptBytes = 200;
 
-enum class Field { kNone, kText, kId, kTitle, kUrl, kPublished, kDate };
-
-Field field_for_key(std::string_view key) {
-  if (key == "text") return Field::kText;
-  if (key == "id") return Field::kId;
-  if (key == "title") return Field::kTitle;
-  if (key == "url") return Field::kUrl;
-  if (key == "published") return Field::kPublished;
-  if (key == "date") return Field::kDate;
-  return Field::kNone;
-}
-
 // What one top-level field held: a string (or a number spelled as a string,
 // for "id"), or the JSON type name when it was something else.
 struct Value {
@@ -49,11 +39,19 @@ struct Value {
   const char* type = "";  // JSON type name, for messages
 };
 
-// Collects the top-level fields of one object. Returning false from a
-// callback stops the parse; `not_object` says we stopped on purpose.
+// Collects the named fields of one object. A field's path is its keys from
+// the top joined with '.', so "meta.title" names {"meta":{"title":...}} (and
+// also a top-level key spelled "meta.title"); nothing inside an array is
+// ever matched. Returning false from a callback stops the parse;
+// `not_object` says we stopped on purpose.
 class FieldHandler final : public nlohmann::json_sax<Json> {
  public:
-  Value text, id, title, url, published, date;
+  explicit FieldHandler(const JsonlFields& fields) : fields_(fields) {
+    dates.resize(fields.date.size());
+  }
+
+  Value text, id, title, url;
+  std::vector<Value> dates;  // one per fields.date, in that order
   const char* not_object = nullptr;  // set when the line is not an object
   // Filled by parse_error().
   bool failed = false;
@@ -85,41 +83,52 @@ class FieldHandler final : public nlohmann::json_sax<Json> {
   bool string(string_t& s) override {
     // `s` is the lexer's token buffer; it is cleared before the next token,
     // so moving from it saves a copy of what may be a very long text.
-    return scalar("string", [&s](Value& v) {
+    // A field named twice gets a copy from the first.
+    const Value* first = nullptr;
+    return scalar("string", [&s, &first](Value& v) {
       v.is_string = true;
-      v.text = std::move(s);
+      if (first) {
+        v.text = first->text;
+      } else {
+        v.text = std::move(s);
+        first = &v;
+      }
     });
   }
   bool binary(binary_t&) override { return scalar("binary", [](Value&) {}); }
 
   bool start_object(std::size_t) override {
-    if (depth_ == 0) {
-      depth_ = 1;
+    if (frames_.empty()) {
+      frames_.push_back(Frame{false, 0});
       return true;
     }
-    if (depth_ == 1) mark_container("object");
-    ++depth_;
+    mark_container("object");
+    frames_.push_back(Frame{false, path_.size()});
     return true;
   }
-  bool end_object() override {
-    --depth_;
-    return true;
-  }
+  bool end_object() override { return end_container(); }
   bool start_array(std::size_t) override {
-    if (depth_ == 0) {
+    if (frames_.empty()) {
       not_object = "array";
       return false;
     }
-    if (depth_ == 1) mark_container("array");
-    ++depth_;
+    mark_container("array");
+    frames_.push_back(Frame{true, path_.size()});
+    ++arrays_;
     return true;
   }
   bool end_array() override {
-    --depth_;
-    return true;
+    --arrays_;
+    return end_container();
   }
   bool key(string_t& k) override {
-    if (depth_ == 1) current_ = field_for_key(k);
+    // Keys below an array can never match, and a path never ends deeper
+    // than the longest named one: both are skipped without building paths.
+    if (arrays_ > 0) return true;
+    path_.resize(frames_.back().base);
+    if (!path_.empty()) path_ += '.';
+    path_ += k;
+    has_key_ = true;
     return true;
   }
 
@@ -134,44 +143,54 @@ class FieldHandler final : public nlohmann::json_sax<Json> {
   }
 
  private:
+  struct Frame {
+    bool array;
+    size_t base;  // length of path_ at this container's start
+  };
+
   template <class Set>
   bool scalar(const char* type, Set set) {
-    if (depth_ == 0) {  // the whole line is a scalar
+    if (frames_.empty()) {  // the whole line is a scalar
       not_object = type;
       return false;
     }
-    if (depth_ == 1) {
-      if (Value* v = slot()) {
-        *v = Value{};
-        v->present = true;
-        v->type = type;
-        set(*v);
-      }
-      current_ = Field::kNone;
-    }
+    for_each_slot([&](Value& v) {
+      v = Value{};
+      v.present = true;
+      v.type = type;
+      set(v);
+    });
+    has_key_ = false;
     return true;
   }
 
   void mark_container(const char* type) {
-    if (Value* v = slot()) {
-      *v = Value{};
-      v->present = true;
-      v->type = type;
-    }
-    current_ = Field::kNone;
+    for_each_slot([&](Value& v) {
+      v = Value{};
+      v.present = true;
+      v.type = type;
+    });
+    has_key_ = false;
   }
 
-  Value* slot() {
-    switch (current_) {
-      case Field::kText: return &text;
-      case Field::kId: return &id;
-      case Field::kTitle: return &title;
-      case Field::kUrl: return &url;
-      case Field::kPublished: return &published;
-      case Field::kDate: return &date;
-      case Field::kNone: return nullptr;
-    }
-    return nullptr;
+  bool end_container() {
+    frames_.pop_back();
+    if (!frames_.empty()) path_.resize(frames_.back().base);
+    has_key_ = false;
+    return true;
+  }
+
+  // Calls `fn` on every named field whose path is path_, the value just
+  // read: one JSON field may be named twice (--id-field url --url-field url).
+  template <class Fn>
+  void for_each_slot(Fn fn) {
+    if (!has_key_ || arrays_ > 0 || frames_.back().array) return;
+    if (path_ == fields_.text) fn(text);
+    if (path_ == fields_.id) fn(id);
+    if (path_ == fields_.title) fn(title);
+    if (path_ == fields_.url) fn(url);
+    for (size_t i = 0; i < fields_.date.size(); ++i)
+      if (path_ == fields_.date[i]) fn(dates[i]);
   }
 
   // nlohmann says "[json.exception.parse_error.101] parse error at line 1,
@@ -199,8 +218,11 @@ class FieldHandler final : public nlohmann::json_sax<Json> {
     return out;
   }
 
-  int depth_ = 0;
-  Field current_ = Field::kNone;
+  const JsonlFields& fields_;
+  std::vector<Frame> frames_;
+  std::string path_;      // keys from the top to the value being read
+  bool has_key_ = false;  // a key was read and its value not yet
+  int arrays_ = 0;        // arrays open around the current value
 };
 
 // 1-based column, in code points, of the byte at `byte_index`; an index past
@@ -252,9 +274,9 @@ Error line_error(ErrorCode code, std::string message, std::string_view line,
 
 // An optional string field: absent and null are the same; anything other
 // than a string is an error rather than silently dropped.
-std::optional<std::string> type_error(const Value& v, const char* name) {
+std::optional<std::string> type_error(const Value& v, const std::string& name) {
   if (!v.present || v.is_null || v.is_string) return std::nullopt;
-  return std::string("\"") + name + "\" must be a string, not " + v.type;
+  return "\"" + name + "\" must be a string, not " + v.type;
 }
 
 }  // namespace
@@ -269,8 +291,14 @@ Result<Article> parse_jsonl_article(std::string_view line, const std::string& so
 }
 
 Result<Article> parse_jsonl_article(std::string_view line, const std::string& source, int line_no,
-                                    std::string_view id_base) try {
-  FieldHandler h;
+                                    std::string_view id_base) {
+  static const JsonlFields kDefaultFields;
+  return parse_jsonl_article(line, source, line_no, id_base, kDefaultFields);
+}
+
+Result<Article> parse_jsonl_article(std::string_view line, const std::string& source, int line_no,
+                                    std::string_view id_base, const JsonlFields& fields) try {
+  FieldHandler h(fields);
   Json::sax_parse(line.begin(), line.end(), &h);
 
   if (h.not_object) {
@@ -294,27 +322,33 @@ Result<Article> parse_jsonl_article(std::string_view line, const std::string& so
   }
 
   // Field checks. Columns are unknown here (the SAX interface gives no
-  // positions for values), so they stay 0.
+  // positions for values), so they stay 0. Messages name the fields as the
+  // user named them ("content", "meta.title").
+  const auto quoted = [](const std::string& name) { return "\"" + name + "\""; };
   if (!h.text.present || h.text.is_null)
-    return line_error(ErrorCode::kParse, "missing \"text\" string", line, source, line_no, 0);
+    return line_error(ErrorCode::kParse, "missing " + quoted(fields.text) + " string", line, source,
+                      line_no, 0);
   if (!h.text.is_string)
     return line_error(ErrorCode::kParse,
-                      std::string("\"text\" must be a string, not ") + h.text.type, line, source,
+                      quoted(fields.text) + " must be a string, not " + h.text.type, line, source,
                       line_no, 0);
   if (h.text.text.find_first_not_of(" \t\r\n\v\f") == std::string::npos)
-    return line_error(ErrorCode::kEmpty, "empty \"text\"", line, source, line_no, 0);
+    return line_error(ErrorCode::kEmpty, "empty " + quoted(fields.text), line, source, line_no, 0);
   if (h.id.present && !h.id.is_null && !h.id.is_string && !h.id.is_number)
     return line_error(ErrorCode::kParse,
-                      std::string("\"id\" must be a string or a number, not ") + h.id.type, line,
+                      quoted(fields.id) + " must be a string or a number, not " + h.id.type, line,
                       source, line_no, 0);
-  // "date" is only looked at when "published" does not already give one.
-  const bool use_date = !h.published.is_string;
-  for (auto [value, name] : {std::pair<const Value*, const char*>{&h.title, "title"},
-                             {&h.url, "url"},
-                             {&h.published, "published"},
-                             {use_date ? &h.date : nullptr, "date"}}) {
-    if (!value) continue;
-    if (auto message = type_error(*value, name))
+  // The date fields are tried in order; one after the first string is not
+  // looked at, so its type does not matter.
+  Value* date = nullptr;
+  std::vector<std::pair<const Value*, const std::string*>> checked = {{&h.title, &fields.title},
+                                                                      {&h.url, &fields.url}};
+  for (size_t i = 0; i < h.dates.size() && !date; ++i) {
+    checked.push_back({&h.dates[i], &fields.date[i]});
+    if (h.dates[i].is_string) date = &h.dates[i];
+  }
+  for (auto [value, name] : checked) {
+    if (auto message = type_error(*value, *name))
       return line_error(ErrorCode::kParse, std::move(*message), line, source, line_no, 0);
   }
 
@@ -328,10 +362,7 @@ Result<Article> parse_jsonl_article(std::string_view line, const std::string& so
   a.line = line_no;
   if (h.title.is_string) a.title = std::move(h.title.text);
   if (h.url.is_string) a.url = std::move(h.url.text);
-  if (h.published.is_string)
-    a.published = std::move(h.published.text);
-  else if (h.date.is_string)
-    a.published = std::move(h.date.text);
+  if (date) a.published = std::move(date->text);
   a.text = std::move(h.text.text);
   return a;
 } catch (const std::exception& ex) {

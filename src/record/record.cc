@@ -80,6 +80,12 @@ std::string line(const json& j) {
   return j.dump(-1, ' ', false, json::error_handler_t::replace) + '\n';
 }
 
+std::string upper(std::string s) {
+  for (char& c : s)
+    if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
+  return s;
+}
+
 }  // namespace
 
 std::string record_json(const ArticleFacts& facts, RecordShape shape) {
@@ -112,7 +118,13 @@ std::string record_json(const ArticleFacts& facts, RecordShape shape) {
   if (!article.category.empty()) r["category"] = article.category;
   if (!article.author.empty()) r["author"] = article.author;
   if (article.page_views) r["page_views"] = *article.page_views;
-  r["encoding"] = normalized.stats.encoding;
+  // The charset the input came in: the reader's decoding (HTML, legacy
+  // encodings) when there was one, else what the normalizer found. Written
+  // upper-case, as format 2 always has ("UTF-8", "WINDOWS-1258", "TCVN3").
+  r["encoding"] = article.encoding.empty() ? normalized.stats.encoding : upper(article.encoding);
+  if (!article.encoding_repairs.empty()) r["encoding_repairs"] = article.encoding_repairs;
+  if (!article.encoding_losses.empty()) r["encoding_losses"] = article.encoding_losses;
+  if (!article.lang.empty()) r["lang"] = article.lang;
   r["report_period"] = period_json(facts.report_period);
   json places = json::array();
   for (const Place& p : facts.places) {

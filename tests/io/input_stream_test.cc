@@ -1,7 +1,15 @@
 // InputStream over real files in a temporary directory, and over an
 // std::istream standing in for stdin.
 
+#include <sys/socket.h>
+#include <sys/stat.h>
+#include <sys/sysmacros.h>
+#include <sys/un.h>
 #include <unistd.h>
+
+#include <algorithm>
+#include <cstring>
+#include <map>
 
 #include <atomic>
 #include <chrono>
@@ -13,6 +21,7 @@
 
 #include <catch2/catch.hpp>
 
+#include "io/archive_support.h"
 #include "io/input.h"
 
 using namespace solieu;
@@ -448,4 +457,123 @@ TEST_CASE("make_text_article", "[io][text]") {
   REQUIRE_FALSE(f.ok());
   CHECK(f.error().message == "empty file");
   CHECK(f.error().where.file == "dir/a.txt");
+}
+
+// Issue 8: hostile directory trees. Each special kind of entry is made in a
+// temporary directory; the walk must end, read every article once, and tell
+// on_skip (not the error stream) what it passed over.
+namespace {
+
+struct Walk {
+  std::vector<std::string> briefs;
+  std::vector<std::string> skips;  // "file: message"
+  InputCounts counts;
+};
+
+Walk walk(const std::vector<std::string>& paths, InputOptions options = {}) {
+  Walk w;
+  options.on_skip = [&w](const Error& e) { w.skips.push_back(e.to_string()); };
+  InputStream in(paths, std::move(options));
+  for (const auto& item : read_all(in)) w.briefs.push_back(brief(item));
+  w.counts = in.counts();
+  return w;
+}
+
+}  // namespace
+
+TEST_CASE("InputStream: link loops and second links to a directory are read once", "[io][stream][hostile]") {
+  TempDir t;
+  t.write("root/a.txt", "a");
+  t.write("root/sub/b.txt", "b");
+  t.write("outside/c.txt", "c");
+  std::error_code ec;
+  fs::create_directory_symlink(t.path() / "root", t.path() / "root" / "sub" / "loop", ec);
+  if (ec) {
+    WARN("cannot create symlinks here: " << ec.message());
+    return;
+  }
+  fs::create_directory_symlink(t.path() / "root" / "sub", t.path() / "root" / "z-again");
+  fs::create_directory_symlink(t.path() / "outside", t.path() / "root" / "linked");
+  fs::create_directory_symlink("self", t.path() / "root" / "self");  // a link to itself
+
+  Walk w = walk({(t.path() / "root").string()});
+  CHECK(w.briefs == std::vector<std::string>{"A a.txt", "A linked/c.txt",
+                                             "E io " + (t.path() / "root" / "self").string(), "A sub/b.txt"});
+  CHECK(w.counts.skipped == std::map<std::string, size_t>{{"directory seen before", 2}});
+  REQUIRE(w.skips.size() == 2);
+  CHECK_THAT(w.skips[0], Catch::Contains("sub/loop") && Catch::Contains("already read"));
+  CHECK_THAT(w.skips[1], Catch::Contains("z-again"));
+}
+
+TEST_CASE("InputStream: FIFOs, sockets and devices in a walk are passed over with a message",
+          "[io][stream][hostile]") {
+  TempDir t;
+  t.write("d/a.txt", "a");
+  t.write("d/z.txt", "z");
+  std::vector<std::string> made;
+  if (::mkfifo((t.path() / "d" / "fifo").c_str(), 0644) == 0) made.push_back("fifo");
+  // A socket: bind a UNIX socket to a path inside the directory.
+  int fd = ::socket(AF_UNIX, SOCK_STREAM, 0);
+  sockaddr_un addr{};
+  addr.sun_family = AF_UNIX;
+  const std::string sock = (t.path() / "d" / "sock").string();
+  if (fd >= 0 && sock.size() < sizeof addr.sun_path) {
+    std::strncpy(addr.sun_path, sock.c_str(), sizeof addr.sun_path - 1);
+    if (::bind(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr) == 0) made.push_back("sock");
+  }
+  // A character device (the same as /dev/null); needs root, else skipped.
+  if (::mknod((t.path() / "d" / "null-dev").c_str(), S_IFCHR | 0666, makedev(1, 3)) == 0)
+    made.push_back("null-dev");
+  // A link to a FIFO counts as the FIFO.
+  if (!made.empty() && made[0] == "fifo") {
+    fs::create_symlink(t.path() / "d" / "fifo", t.path() / "d" / "link-to-fifo");
+    made.push_back("link-to-fifo");
+  }
+  if (made.size() < 4) WARN("made only " << made.size() << " of 4 special files here");
+
+  Walk w = walk({(t.path() / "d").string()});
+  if (fd >= 0) ::close(fd);
+  CHECK(w.briefs == std::vector<std::string>{"A a.txt", "A z.txt"});
+  CHECK(w.counts.skipped["special file"] == made.size());
+  std::sort(made.begin(), made.end());
+  REQUIRE(w.skips.size() == made.size());
+  for (size_t i = 0; i < made.size(); ++i) {
+    CHECK_THAT(w.skips[i], Catch::Contains("/d/" + made[i]) && Catch::Contains("not a regular file; skipped"));
+  }
+}
+
+TEST_CASE("InputStream: archives in a walk, members read by their kind", "[io][stream][archive]") {
+  TempDir t;
+  using solieu::test::gzip;
+  t.write("in/a.txt", "một");
+  t.write("in/b.tar.gz", solieu::test::make_archive(
+                             "tar.gz", {{"x.txt", "Hai 5 km"}, {"n/y.jsonl", "{\"text\":\"l1\"}\n\n{\"id\":\"q\",\"text\":\"l3\"}\n"},
+                                        {"empty.txt", ""}}));
+  t.write("in/c.warc.gz",
+          gzip(solieu::test::warc_record("request", "https://a.vn/1", "GET / HTTP/1.1\r\n\r\n", "2024-01-01T00:00:00Z",
+                                         "application/http; msgtype=request")) +
+              gzip(solieu::test::warc_record(
+                  "response", "https://a.vn/1",
+                  solieu::test::http_response("text/html", "<html><body><p>Ba 7 hộ.</p></body></html>"))));
+  const std::string dir = (t.path() / "in").string();
+  Walk w = walk({dir});
+  REQUIRE(w.briefs.size() == 6);
+  CHECK(w.briefs[0] == "A a.txt");
+  CHECK(w.briefs[1] == "A b.tar.gz#x.txt");
+  CHECK(w.briefs[2] == "A b.tar.gz#n/y.jsonl:1");
+  CHECK(w.briefs[3] == "A q");
+  CHECK(w.briefs[4] == "E empty " + dir + "/b.tar.gz#empty.txt");
+  // The WARC response goes to the HTML reader: an article or its error, under the archive#URI source.
+  CHECK_THAT(w.briefs[5], Catch::Contains("c.warc.gz#https://a.vn/1"));
+  CHECK(w.counts.archives == 2);
+  CHECK(w.counts.members == 4);
+  CHECK(w.counts.skipped == std::map<std::string, size_t>{{"WARC request", 1}});
+
+  InputStream in({dir + "/b.tar.gz"}, InputFormat::kAuto);
+  auto items = read_all(in);
+  REQUIRE(items.size() == 4);
+  REQUIRE(items[2].article);
+  CHECK(items[2].article->source == dir + "/b.tar.gz#n/y.jsonl");
+  CHECK(items[2].article->line == 3);
+  CHECK(items[2].article->text == "l3");
 }

@@ -169,3 +169,105 @@ TEST_CASE("parse_jsonl_article: long text is kept byte for byte", "[io][jsonl]")
   REQUIRE(r.ok());
   CHECK(r->text == text);
 }
+
+TEST_CASE("parse_jsonl_article: fields named by the user", "[io][jsonl][fields]") {
+  JsonlFields trafilatura;
+  trafilatura.text = "content";
+  trafilatura.title = "headline";
+  trafilatura.date = {"published_at"};
+  trafilatura.id = "url";
+  trafilatura.url = "url";
+  JsonlFields nested;
+  nested.text = "body.text";
+  nested.title = "meta.title";
+  nested.date = {"meta.dates.published"};
+  nested.id = "meta.id";
+  struct Case {
+    const char* name;
+    const JsonlFields* fields;
+    std::string line;
+    std::string id, text, title, url;
+    std::optional<std::string> published;
+  };
+  const std::vector<Case> cases = {
+      {"crawler names", &trafilatura,
+       R"({"url":"https://a.vn/1","headline":"H","published_at":"2024-05-01","content":"Lúa 5 tấn","text":"not this"})",
+       "https://a.vn/1", "Lúa 5 tấn", "H", "https://a.vn/1", "2024-05-01"},
+      {"the default names are not read when others are named", &trafilatura,
+       R"({"content":"x","title":"T","published":"2024-01-01","id":"i"})", "news.jsonl:7", "x", "", "",
+       std::nullopt},
+      {"nested paths", &nested,
+       R"({"meta":{"id":"n1","title":"T","dates":{"published":"2024-02-03"}},"body":{"text":"x"}})", "n1", "x",
+       "T", "", "2024-02-03"},
+      {"a key spelled with dots matches too", &nested, R"({"body.text":"x","meta.title":"T"})", "news.jsonl:7",
+       "x", "T", "", std::nullopt},
+      {"nothing inside arrays matches", &nested, R"({"meta":[{"title":"no"}],"body":{"text":"x"}})",
+       "news.jsonl:7", "x", "", "", std::nullopt},
+      {"a sibling of the same name at another depth", &nested,
+       R"({"title":"top","meta":{"x":{"title":"deep"},"title":"T"},"body":{"text":"x"}})", "news.jsonl:7", "x",
+       "T", "", std::nullopt},
+  };
+  for (const auto& c : cases) {
+    SECTION(c.name) {
+      auto r = parse_jsonl_article(c.line, "data/news.jsonl", 7, "news.jsonl", *c.fields);
+      INFO(c.line);
+      REQUIRE(r.ok());
+      CHECK(r->id == c.id);
+      CHECK(r->text == c.text);
+      CHECK(r->title == c.title);
+      CHECK(r->url == c.url);
+      CHECK(r->published == c.published);
+    }
+  }
+}
+
+TEST_CASE("parse_jsonl_article: a missing named text field names the field, file and line",
+          "[io][jsonl][fields]") {
+  JsonlFields f;
+  f.text = "content";
+  f.title = "meta.headline";
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {R"({"text":"the default name is not read"})", "missing \"content\" string"},
+      {R"({"content":7})", "\"content\" must be a string, not number"},
+      {R"({"content":"x","meta":{"headline":["a"]}})", "\"meta.headline\" must be a string, not array"},
+      {R"({"content":"  "})", "empty \"content\""},
+  };
+  for (const auto& [line, message] : cases) {
+    INFO(line);
+    auto r = parse_jsonl_article(line, "in/c.jsonl", 12, "c.jsonl", f);
+    REQUIRE_FALSE(r.ok());
+    CHECK(r.error().message == message);
+    CHECK(r.error().where.file == "in/c.jsonl");
+    CHECK(r.error().where.line == 12);
+  }
+}
+
+TEST_CASE("parse_jsonl_article: deeply nested arrays and objects finish and keep the text",
+          "[io][jsonl][hostile]") {
+  // Issue 8: a JSON line with deeply nested arrays. The SAX parser and the
+  // field handler keep their own stacks; nothing recurses on the depth.
+  const size_t depth = 200000;
+  JsonlFields nested;
+  nested.title = "meta.title";
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {"arrays", "{\"a\":" + std::string(depth, '[') + std::string(depth, ']') + ",\"text\":\"x\"}"},
+      {"objects", "{\"meta\":" + [&] {
+         std::string s;
+         for (size_t i = 0; i < depth; ++i) s += "{\"k\":";
+         s += "1";
+         s += std::string(depth, '}');
+         return s;
+       }() + ",\"text\":\"x\"}"},
+  };
+  for (const auto& [name, line] : cases) {
+    INFO(name);
+    auto r = parse_jsonl_article(line, "deep.jsonl", 1, "deep.jsonl", nested);
+    REQUIRE(r.ok());
+    CHECK(r->text == "x");
+    CHECK(r->title.empty());
+  }
+  // Unclosed: an error, not a crash.
+  auto bad = parse_jsonl_article("{\"a\":" + std::string(depth, '['), "deep.jsonl", 2);
+  REQUIRE_FALSE(bad.ok());
+  CHECK(bad.error().where.line == 2);
+}

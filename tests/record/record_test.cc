@@ -438,3 +438,34 @@ TEST_CASE("record: the quantities shape writes one flat line per figure", "[reco
   CHECK_FALSE(lines[0].contains("quantities"));
   CHECK(record_json({a, n, {}, places, period}, RecordShape::kQuantities).empty());
 }
+
+TEST_CASE("record: the reader's encoding, repairs, losses and language", "[record]") {
+  struct Row {
+    const char* encoding;
+    std::vector<std::string> repairs, losses;
+    const char* lang;
+    json want_encoding, want_repairs, want_losses, want_lang;
+  };
+  const std::vector<Row> rows = {
+      // Nothing from the reader: the normalizer's finding, and no new fields (format 2 as before).
+      {"", {}, {}, "", "UTF-8", nullptr, nullptr, nullptr},
+      {"windows-1258", {}, {}, "vi", "WINDOWS-1258", nullptr, nullptr, "vi"},
+      {"tcvn3", {"tcvn3 text declared as windows-1252"}, {"tcvn3 has no toned capitals"}, "",
+       "TCVN3", json::array({"tcvn3 text declared as windows-1252"}), json::array({"tcvn3 has no toned capitals"}),
+       nullptr},
+  };
+  for (const Row& row : rows) {
+    INFO(row.encoding);
+    Article a = article("Xã đã xây 37 nhà tắm.");
+    a.encoding = row.encoding;
+    a.encoding_repairs = row.repairs;
+    a.encoding_losses = row.losses;
+    a.lang = row.lang;
+    NormalizedText n = normalizer().normalize(a.text);
+    json r = record(a, n, {});
+    CHECK(r["encoding"] == row.want_encoding);
+    CHECK(r.value("encoding_repairs", json()) == row.want_repairs);
+    CHECK(r.value("encoding_losses", json()) == row.want_losses);
+    CHECK(r.value("lang", json()) == row.want_lang);
+  }
+}
