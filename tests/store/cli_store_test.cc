@@ -57,7 +57,7 @@ TEST_CASE("store: cli --db writes the database and nothing to stdout, and a re-r
   INFO(explain(r));
   CHECK(r.exit_code == 0);
   CHECK(r.out.empty());
-  CHECK_THAT(r.err, Catch::Contains("solieu: 4 articles read, 4 written, 0 failed; out.sqlite: 4 new, 0 replaced, "
+  CHECK_THAT(r.err, Catch::Contains("solieu: 4 articles read, 4 written, 0 skipped, 0 failed (read = written + skipped + failed); out.sqlite: 4 new, 0 replaced, "
                                     "0 skipped as unchanged"));
   const std::string db_path = (tmp / "out.sqlite").string();
   std::string first;
@@ -78,7 +78,7 @@ TEST_CASE("store: cli --db writes the database and nothing to stdout, and a re-r
   RunResult again = run_extract(tmp.path(), "in --db out.sqlite");
   INFO(explain(again));
   CHECK(again.exit_code == 0);
-  CHECK_THAT(again.err, Catch::Contains("4 articles read, 0 written, 0 failed; out.sqlite: 0 new, 0 replaced, "
+  CHECK_THAT(again.err, Catch::Contains("4 articles read, 0 written, 4 skipped, 0 failed (read = written + skipped + failed); out.sqlite: 0 new, 0 replaced, "
                                         "4 skipped as unchanged"));
   CHECK(SqlReader(db_path).dump() == first);
 
