@@ -209,3 +209,39 @@ TEST_CASE("store: cli two inputs with one id: a warning, exit 1, the later kept"
   CHECK(db.count("SELECT count(*) FROM articles") == 1);
   CHECK(db.text("SELECT text FROM quantities") == "12 nhà tắm");
 }
+
+TEST_CASE("store: cli draws a progress line on a terminal only, never with -q or into a pipe", "[store][cli]") {
+  if (std::system("command -v script >/dev/null 2>&1") != 0) {
+    WARN("skipped: script(1), which gives solieu a terminal here, is not installed");
+    return;
+  }
+  TempDir tmp;
+  tmp.write("in/a.jsonl", jsonl(sample_inputs()));
+  tmp.write("in/page.txt", kPage);
+  // script(1) runs solieu on a pseudo-terminal; screen.txt is what the terminal showed.
+  auto on_terminal = [&](const std::string& args) {
+    const std::string solieu =
+        quote(SOLIEU_BINARY) + " extract in --patterns " + quote(patterns_dir()) + " -o out.jsonl " + args;
+    const std::string cmd = "cd " + quote(tmp.path().string()) + " && script -q -e -c " + quote(solieu) +
+                            " typescript.txt </dev/null >screen.txt 2>&1";
+    INFO(cmd);
+    REQUIRE(std::system(cmd.c_str()) == 0);
+    return read_file(tmp / "screen.txt");
+  };
+  const std::string drawn = on_terminal("");
+  INFO(drawn);
+  CHECK_THAT(drawn, Catch::Contains("\r1 article  0.0 MB  "));  // the first article is drawn at once
+  CHECK_THAT(drawn, Catch::Contains(" MB/s  "));
+  CHECK_THAT(drawn, Catch::Contains("%  ETA "));  // files named: the total is known
+  // Erased before the summary, which stands on its own line.
+  CHECK_THAT(drawn, Catch::Contains("\rsolieu: 4 articles read, 4 written, 0 skipped, 0 failed"));
+
+  const std::string quiet = on_terminal("-q");
+  CHECK(quiet.find("MB/s") == std::string::npos);
+  CHECK(quiet.find('\r') == std::string::npos);
+
+  RunResult piped = run_extract(tmp.path(), "in -o out.jsonl");
+  CHECK(piped.exit_code == 0);
+  CHECK(piped.err.find("MB/s") == std::string::npos);
+  CHECK(piped.err.find('\r') == std::string::npos);
+}
