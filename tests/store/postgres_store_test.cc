@@ -14,6 +14,7 @@
 #include <fstream>
 #include <map>
 #include <optional>
+#include <set>
 
 #include "cli/cli_support.h"
 #include "store/postgres_store.h"
