@@ -245,3 +245,31 @@ TEST_CASE("store: cli draws a progress line on a terminal only, never with -q or
   CHECK(piped.err.find("MB/s") == std::string::npos);
   CHECK(piped.err.find('\r') == std::string::npos);
 }
+
+TEST_CASE("store: skipping before extraction gives the same rows on one thread and two, one id twice included",
+          "[store][cli]") {
+  TempDir tmp;
+  std::vector<Input> inputs = sample_inputs();
+  tmp.write("a.jsonl", jsonl(inputs));
+  Input changed = inputs[1];
+  changed.text += " Toàn huyện có thêm 12 lớp tập huấn.";
+  tmp.write("b.jsonl", jsonl({changed}));
+  REQUIRE(run_extract(tmp.path(), "a.jsonl --db one.sqlite -q").exit_code == 0);
+  REQUIRE(run_extract(tmp.path(), "a.jsonl --db two.sqlite -q").exit_code == 0);
+  // a.jsonl is unchanged and skipped unread by the extractor; b.jsonl's article
+  // has an id a.jsonl gave too, so it is extracted and replaces the stored one.
+  struct Case {
+    std::string file, threads;
+  };
+  for (const Case& c : std::vector<Case>{{"one.sqlite", "1"}, {"two.sqlite", "2"}}) {
+    RunResult r = run_extract(tmp.path(), "a.jsonl b.jsonl --db " + c.file + " --threads " + c.threads);
+    INFO(explain(r));
+    CHECK(r.exit_code == 0);
+    CHECK_THAT(r.err, Catch::Contains("4 articles read, 1 written, 3 skipped, 0 failed"));
+    CHECK_THAT(r.err, Catch::Contains("0 new, 1 replaced, 3 skipped as unchanged"));
+  }
+  const std::string one = SqlReader((tmp / "one.sqlite").string()).dump();
+  CHECK(one == SqlReader((tmp / "two.sqlite").string()).dump());
+  CHECK(SqlReader((tmp / "one.sqlite").string())
+            .count("SELECT count(*) FROM quantities WHERE article_id = 'yen-minh-2' AND text = '12 lớp tập huấn'") == 1);
+}
