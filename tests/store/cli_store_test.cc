@@ -211,11 +211,13 @@ TEST_CASE("store: cli two inputs with one id: a warning, exit 1, the later kept"
 }
 
 TEST_CASE("store: cli draws a progress line on a terminal only, never with -q or into a pipe", "[store][cli]") {
-  if (std::system("command -v script >/dev/null 2>&1") != 0) {
-    WARN("skipped: script(1), which gives solieu a terminal here, is not installed");
+  TempDir tmp;
+  // script(1) needs a pseudo-terminal: not every chroot or container has /dev/pts.
+  const std::string probe = "cd " + quote(tmp.path().string()) + " && script -q -e -c true probe.txt </dev/null >/dev/null 2>&1";
+  if (std::system(probe.c_str()) != 0) {
+    WARN("skipped: script(1) cannot give solieu a terminal here (not installed, or no /dev/pts)");
     return;
   }
-  TempDir tmp;
   tmp.write("in/a.jsonl", jsonl(sample_inputs()));
   tmp.write("in/page.txt", kPage);
   // script(1) runs solieu on a pseudo-terminal; screen.txt is what the terminal showed.
