@@ -28,8 +28,10 @@ struct ExtractConfig {
   RecordShape shape = RecordShape::kArticles;
   // The store (src/store/, docs/database.md):
   std::string db;                  // --db FILE or -o FILE.sqlite: the SQLite database to write; "" none
+  std::string postgres;            // --postgres URL: the PostgreSQL database to write; "" none
   bool csv = false;                // --format csv: RFC 4180 rows, one per figure, instead of JSON Lines
-  bool stream = true;              // false when the database is the only output
+  bool stream = true;              // false when the database (or databases) is the only output
+  bool progress = false;           // draw the progress line: stderr is a terminal and not --quiet
 };
 
 struct PatternsConfig {

@@ -9,7 +9,10 @@
 // line; the run goes on, and the exit code is 1 when anything failed.
 //
 // --db FILE (or -o FILE.sqlite) writes an SQLite database instead of, or with
-// -o beside, the JSON Lines; --format csv writes RFC 4180 CSV (src/store/).
+// -o beside, the JSON Lines; --postgres URL writes the same into PostgreSQL;
+// --format csv writes RFC 4180 CSV (src/store/). With a database as the only
+// output, an article it holds unchanged is skipped before extraction. On a
+// terminal a progress line is drawn on stderr (cli/progress.h).
 #include <boost/program_options.hpp>
 
 #include <cctype>
@@ -22,10 +25,12 @@
 #include <memory>
 #include <optional>
 #include <unistd.h>
+#include <unordered_set>
 
 #include "cli/commands.h"
 #include "cli/options.h"
 #include "cli/output_file.h"
+#include "cli/progress.h"
 #include "cli/config.h"
 #include "extract/pattern_set.h"
 #include "io/input.h"
@@ -34,6 +39,8 @@
 #include "pipeline/stream.h"
 #include "store/csv.h"
 #include "store/hash.h"
+#include "store/postgres_sql.h"
+#include "store/postgres_store.h"
 #include "store/sqlite_store.h"
 
 namespace po = boost::program_options;
@@ -42,7 +49,7 @@ namespace solieu::cli {
 namespace {
 
 struct Counts {
-  size_t read = 0, written = 0, failed = 0, repaired = 0;
+  size_t read = 0, written = 0, skipped = 0, failed = 0, repaired = 0;
 };
 
 void report(const Error& e) { std::cerr << "solieu: " << e.to_string() << "\n"; }
@@ -88,6 +95,7 @@ Result<ExtractConfig> parse_options(int argc, char** argv, const char* program, 
       ("output,o", po::value<std::string>(&c.output), "write JSON Lines to FILE (atomically); default stdout; FILE.sqlite (.sqlite3, .db): as --db FILE")
       ("format", po::value<std::string>(&shape), "articles (one line per article, the default), quantities (one line per figure) or csv (one RFC 4180 row per figure)")
       ("db", po::value<std::string>(&c.db), "write an SQLite database FILE (no JSON Lines unless -o is given too); re-runs skip unchanged articles")
+      ("postgres", po::value<std::string>(&c.postgres), "write into the PostgreSQL database at URL (postgresql://user@host/db, or libpq's key=value form); like --db")
       ("patterns", po::value<std::string>(&c.patterns_dir), "pattern directory (default: patterns/vi)")
       ("latent", po::bool_switch(&c.latent), "also report bare numerals with nothing counted")
       ("threads,j", po::value<int>(&c.threads), "articles processed in parallel (output identical to 1); default 1")
@@ -118,19 +126,21 @@ Result<ExtractConfig> parse_options(int argc, char** argv, const char* program, 
     c.db = c.output;
     c.output.clear();
     c.stream = false;
-  } else if (!c.db.empty() && c.output.empty()) {
+  } else if ((!c.db.empty() || !c.postgres.empty()) && c.output.empty()) {
     c.stream = false;
   }
   if (!c.stream && format_given)
     return Error{ErrorCode::kInvalidArgument,
-                 "--format applies to the JSON Lines or CSV output, and the database " + c.db +
-                     " is the only one; add -o FILE (or -o - for stdout)",
+                 "--format applies to the JSON Lines or CSV output, and the database " +
+                     (c.db.empty() ? redact_password(c.postgres) : c.db) +
+                     " is the only output; add -o FILE (or -o - for stdout)",
                  {}, ""};
   if (!date_field.empty()) c.fields.date = {date_field};
   for (const std::string* f : {&c.fields.text, &c.fields.title, &c.fields.id, &c.fields.url})
     if (f->empty()) return Error{ErrorCode::kInvalidArgument, "a JSON Lines field name may not be empty", {}, ""};
   if (c.threads < 1) return Error{ErrorCode::kInvalidArgument, "--threads must be at least 1", {}, ""};
   if (c.patterns_dir.empty()) c.patterns_dir = default_patterns_dir(program);
+  c.progress = !c.quiet && isatty(2);
   return c;
 }
 
@@ -171,9 +181,9 @@ int run_extract(int argc, char** argv, const char* program) {
     std::cerr << "solieu: " << out.error() << "\n";
     return kExitUsage;
   }
-  // The database, opened (and its schema checked) before anything is run.
-  std::optional<SqliteStore> store;
-  if (!config.db.empty()) {
+  // The databases, opened (and their schemas checked) before anything is run.
+  std::vector<std::unique_ptr<Store>> stores;
+  if (!config.db.empty() || !config.postgres.empty()) {
     auto fingerprint = directory_fingerprint(config.patterns_dir);
     if (!fingerprint) {
       report(fingerprint.error());
@@ -184,18 +194,29 @@ int run_extract(int argc, char** argv, const char* program) {
     StoreOptions options;
     options.settings = std::string("solieu ") + SOLIEU_VERSION + "; latent " + (config.latent ? "on" : "off") +
                        "; patterns " + *fingerprint;
-    auto opened = SqliteStore::open(config.db, std::move(options));
-    if (!opened) {
-      report(opened.error());
-      return kExitUsage;
+    if (!config.db.empty()) {
+      auto opened = SqliteStore::open(config.db, options);
+      if (!opened) {
+        report(opened.error());
+        return kExitUsage;
+      }
+      stores.push_back(std::make_unique<SqliteStore>(std::move(*opened)));
     }
-    store.emplace(std::move(*opened));
+    if (!config.postgres.empty()) {
+      auto opened = PostgresStore::open(config.postgres, options);
+      if (!opened) {
+        report(opened.error());
+        return kExitUsage;
+      }
+      stores.push_back(std::make_unique<PostgresStore>(std::move(*opened)));
+    }
   }
 
   if (config.stream && config.csv) out.stream() << csv_header();
   Counts counts;
   size_t duplicates = 0;      // ids stored twice in this run
-  bool store_failed = false;  // the database could not be written: the run stopped
+  bool store_failed = false;  // a database could not be written: the run stopped
+  Progress progress(stderr, config.progress ? total_input_bytes(config.paths) : 0, config.progress);
   // Every result, in input order, whatever the number of threads.
   auto write = [&](const ArticleResult& r) {
     ++counts.read;
@@ -206,7 +227,8 @@ int run_extract(int argc, char** argv, const char* program) {
     }
     if (r.problem) ++counts.repaired;
     if (config.stream) out.stream() << (config.csv ? csv_rows(r.extracted->facts()) : *r.record);
-    if (store) {
+    bool stored_somewhere = stores.empty();
+    for (auto& store : stores) {
       Result<Stored> stored = store->put(r.extracted->facts());
       if (!stored) {
         report(stored.error());
@@ -217,12 +239,40 @@ int run_extract(int argc, char** argv, const char* program) {
         report(*stored->warning);
         ++duplicates;
       }
-      // With the database as the only output, an unchanged article is not written.
-      if (!config.stream && stored->outcome == StoreOutcome::kUnchanged) return;
+      if (stored->outcome != StoreOutcome::kUnchanged) stored_somewhere = true;
     }
-    ++counts.written;
+    // With the databases as the only output, an article they all hold unchanged is not written.
+    if (!config.stream && !stored_somewhere) ++counts.skipped;
+    else ++counts.written;
   };
-  auto process = [&](Article article) { write(pipeline.process(std::move(article))); };
+  // With the databases as the only output, an article they all hold
+  // unchanged need not be extracted at all: its page layout is read (it is
+  // part of the key), its key looked up, and it is passed over. Only the
+  // first article of an id in this run is asked about; a later one is
+  // processed and put(), which sees what this run wrote.
+  std::unordered_set<std::string> seen;
+  SkipArticle skip;
+  if (!config.stream && !stores.empty())
+    skip = [&](Article& article) {
+      if (!seen.insert(article.id).second) return false;
+      pipeline.read_layout(article);
+      for (auto& store : stores) {
+        Result<bool> same = store->unchanged(article);
+        if (!same || !*same) return false;  // a failed lookup: put() will say why
+      }
+      for (auto& store : stores) store->skipped_unchanged();
+      return true;
+    };
+  auto skipped = [&] {
+    ++counts.read;
+    ++counts.skipped;
+  };
+  auto process = [&](Article article) {
+    const size_t bytes = article.text.size();
+    if (skip && skip(article)) skipped();
+    else write(pipeline.process(std::move(article)));
+    progress.add(bytes);
+  };
 
   InputCounts input_counts;  // archives and what was passed over, for the summary
   try {
@@ -242,39 +292,48 @@ int run_extract(int argc, char** argv, const char* program) {
         if (!config.quiet) std::cerr << "solieu: " << e.to_string() << "\n";
       };
       InputStream in(config.paths, std::move(options));
-      run_stream(in, pipeline, config.threads, [&](const StreamItem& item) {
-        if (item.input_error) {
-          report(*item.input_error);
-          ++counts.read;
-          ++counts.failed;
-        } else if (item.result) {
-          write(*item.result);
-        }
-      });
+      run_stream(
+          in, pipeline, config.threads,
+          [&](const StreamItem& item) {
+            if (item.input_error) {
+              report(*item.input_error);
+              ++counts.read;
+              ++counts.failed;
+            } else if (item.skipped) {
+              skipped();
+            } else if (item.result) {
+              write(*item.result);
+            }
+            progress.add(item.bytes);
+          },
+          skip);
       input_counts = in.counts();
     }
   } catch (const StopRun&) {
     // Reported where it was thrown; the batch of whole articles is kept below.
   }
+  progress.finish();
   std::string db_summary;
-  if (store) {
+  for (auto& store : stores) {
     if (Status s = store->finish(!store_failed); !s) {
       report(s.error());
       store_failed = true;
     }
-    const StoreCounts& c = store->counts();
-    db_summary = "; " + config.db + ": " + std::to_string(c.inserted) + " new, " + std::to_string(c.replaced) +
-                 " replaced, " + std::to_string(c.unchanged) + " skipped as unchanged";
+    const StoreCounts c = store->counts();
+    db_summary += "; " + store->name() + ": " + std::to_string(c.inserted) + " new, " + std::to_string(c.replaced) +
+                  " replaced, " + std::to_string(c.unchanged) + " skipped as unchanged";
   }
-  // A run the database stopped is cut short: its JSON Lines or CSV file is not put in place.
+  // A run a database stopped is cut short: its JSON Lines or CSV file is not put in place.
   if (!store_failed && !out.commit()) {
     std::cerr << "solieu: " << out.error() << "\n";
     return kExitSomeFailed;
   }
   const bool problems = counts.failed > 0 || counts.repaired > 0 || duplicates > 0 || store_failed;
+  // Every article read is accounted for: read = written + skipped + failed.
   if (!config.quiet || problems)
-    std::cerr << "solieu: " << counts.read << " articles read, " << counts.written << " written, " << counts.failed
-              << " failed" << (counts.repaired ? ", " + std::to_string(counts.repaired) + " repaired" : "")
+    std::cerr << "solieu: " << counts.read << " articles read, " << counts.written << " written, " << counts.skipped
+              << " skipped, " << counts.failed << " failed (read = written + skipped + failed)"
+              << (counts.repaired ? ", " + std::to_string(counts.repaired) + " repaired" : "")
               << input_summary(input_counts) << db_summary
               << (store_failed ? "; stopped: the database could not be written" : "") << "\n";
   return problems ? kExitSomeFailed : kExitOk;

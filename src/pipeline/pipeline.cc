@@ -72,8 +72,7 @@ std::vector<Place> Pipeline::read_places(const NormalizedText& n, const std::opt
   return places;
 }
 
-ArticleResult Pipeline::process(Article article) const {
-  ArticleResult result;
+PageLayout Pipeline::layout_of(Article& article) const {
   // A plain-text page carries its title and date in its first lines (a
   // --text argument is a snippet, not a page); any text may end in boilerplate.
   const bool page = article.line == 0 && article.source != kTextArgumentSource;
@@ -83,6 +82,14 @@ ArticleResult Pipeline::process(Article article) const {
   if (article.category.empty()) article.category = layout.category;
   if (article.author.empty()) article.author = layout.author;
   if (!article.page_views) article.page_views = layout.page_views;
+  return layout;
+}
+
+void Pipeline::read_layout(Article& article) const { layout_of(article); }
+
+ArticleResult Pipeline::process(Article article) const {
+  ArticleResult result;
+  PageLayout layout = layout_of(article);
   NormalizedText n = normalizer_.normalize(article.text);
   if (n.stats.invalid_bytes > 0) {
     bool refuse = static_cast<double>(n.stats.invalid_bytes) > kMaxInvalidShare * static_cast<double>(article.text.size());

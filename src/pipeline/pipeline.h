@@ -26,6 +26,7 @@
 #include "extract/extractor.h"
 #include "extract/places.h"
 #include "io/article.h"
+#include "io/text_metadata.h"
 #include "normalize/normalizer.h"
 #include "record/record.h"
 
@@ -66,7 +67,15 @@ class Pipeline {
 
   ArticleResult process(Article article) const;
 
+  // Fills in what the page layout says of `article` (title, published,
+  // category, author, page views: each only where the input gave none), as
+  // process() does first. Cheap (a scan of the lines): lets a caller key an
+  // article the way its record will, before deciding to process it.
+  void read_layout(Article& article) const;
+
  private:
+  PageLayout layout_of(Article& article) const;
+
   // The places of the text (each unit once), and each figure's place.
   std::vector<Place> read_places(const NormalizedText& n, const std::optional<std::string>& published,
                                  const std::vector<std::pair<size_t, size_t>>& skipped, std::vector<Quantity>& qs) const;

@@ -15,6 +15,16 @@ struct Token {
   StreamItem output;
 };
 
+// On the reading thread, in input order: the article's size, and whether to skip it.
+void screen(const SkipArticle& skip, Token& t) {
+  if (!t.input.article) return;
+  t.output.bytes = t.input.article->text.size();
+  if (skip && skip(*t.input.article)) {
+    t.output.skipped = true;
+    t.input.article.reset();
+  }
+}
+
 void process_into(const Pipeline& pipeline, Token& t) {
   if (t.input.error) {
     t.output.input_error = std::move(t.input.error);
@@ -27,10 +37,11 @@ void process_into(const Pipeline& pipeline, Token& t) {
 }  // namespace
 
 void run_stream(InputStream& in, const Pipeline& pipeline, int threads,
-                const std::function<void(const StreamItem&)>& sink) {
+                const std::function<void(const StreamItem&)>& sink, const SkipArticle& skip) {
   if (threads <= 1) {
     Token t;
     while (in.next(t.input)) {
+      screen(skip, t);
       process_into(pipeline, t);
       sink(t.output);
       t = Token{};
@@ -51,6 +62,7 @@ void run_stream(InputStream& in, const Pipeline& pipeline, int threads,
               fc.stop();
               return nullptr;
             }
+            screen(skip, *t);
             return t;
           }) &
           tbb::make_filter<std::shared_ptr<Token>, std::shared_ptr<Token>>(

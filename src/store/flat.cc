@@ -34,6 +34,70 @@ const std::vector<ColumnSpec>& quantity_columns() {
   return columns;
 }
 
+const std::vector<ColumnSpec>& article_columns() {
+  static const std::vector<ColumnSpec> columns = {
+      {"id", "TEXT"},          {"source", "TEXT"},          {"url", "TEXT"},
+      {"title", "TEXT"},       {"published", "TEXT"},       {"category", "TEXT"},
+      {"author", "TEXT"},      {"page_views", "INTEGER"},   {"encoding", "TEXT"},
+      {"invalid_bytes", "INTEGER"}, {"text_bytes", "INTEGER"}, {"content_hash", "TEXT"},
+      {"extraction_hash", "TEXT"}, {"report_period_start", "TEXT"}, {"report_period_end", "TEXT"},
+      {"report_period_text", "TEXT"}, {"quantity_count", "INTEGER"}, {"run_id", "INTEGER"},
+  };
+  return columns;
+}
+
+const std::vector<ColumnSpec>& place_columns() {
+  static const std::vector<ColumnSpec> columns = {
+      {"article_id", "TEXT"}, {"ordinal", "INTEGER"},    {"text", "TEXT"},
+      {"name", "TEXT"},       {"type", "TEXT"},          {"code", "TEXT"},
+      {"era", "TEXT"},        {"span_start", "INTEGER"}, {"span_end", "INTEGER"},
+      {"mentions", "INTEGER"},
+  };
+  return columns;
+}
+
+std::vector<Cell> article_cells(const ArticleFacts& f, const std::string& id, const std::string& content_hash,
+                                const std::string& extraction_hash, int64_t run) {
+  const Article& a = f.article;
+  return {
+      Cell{id},
+      Cell{valid_utf8(a.source)},
+      text_or_null(a.url),
+      text_or_null(a.title),
+      published_cell(a),
+      text_or_null(a.category),
+      text_or_null(a.author),
+      a.page_views ? Cell{static_cast<int64_t>(*a.page_views)} : Cell{},
+      Cell{valid_utf8(f.normalized.stats.encoding)},
+      Cell{static_cast<int64_t>(f.normalized.stats.invalid_bytes)},
+      Cell{static_cast<int64_t>(a.text.size())},
+      Cell{content_hash},
+      Cell{extraction_hash},
+      f.report_period ? Cell{valid_utf8(f.report_period->start)} : Cell{},
+      f.report_period ? Cell{valid_utf8(f.report_period->end)} : Cell{},
+      f.report_period ? Cell{valid_utf8(f.report_period->text)} : Cell{},
+      Cell{static_cast<int64_t>(f.quantities.size())},
+      Cell{run},
+  };
+}
+
+std::vector<Cell> place_cells(const ArticleFacts& f, const std::string& id, size_t ordinal) {
+  const Place& p = f.places[ordinal];
+  const ByteSpan raw = f.normalized.map.to_input(p.span);
+  return {
+      Cell{id},
+      Cell{static_cast<int64_t>(ordinal)},
+      Cell{span_text(f.article, f.normalized, p.span)},
+      text_or_null(p.name),
+      Cell{valid_utf8(p.type)},
+      text_or_null(p.code),
+      text_or_null(p.era),
+      offset(raw.start),
+      offset(raw.end),
+      Cell{static_cast<int64_t>(p.mentions)},
+  };
+}
+
 std::vector<Cell> quantity_cells(const Quantity& q, const Article& article, const NormalizedText& n) {
   std::vector<Cell> row;
   row.reserve(quantity_columns().size());

@@ -39,6 +39,20 @@ struct ColumnSpec {
 // The columns of one figure, in the order of quantity_cells().
 const std::vector<ColumnSpec>& quantity_columns();
 
+// The columns of an article's row (articles: all but `places`, which the
+// store fills from the places rows) and of a place's row, in the order of
+// article_cells() and place_cells().
+const std::vector<ColumnSpec>& article_columns();
+const std::vector<ColumnSpec>& place_columns();
+
+// An article's row: its id (as stored: valid UTF-8), its hashes, the number
+// of its figures and the run that writes it.
+std::vector<Cell> article_cells(const ArticleFacts& facts, const std::string& id, const std::string& content_hash,
+                                const std::string& extraction_hash, int64_t run);
+
+// The row of the article's `ordinal`-th place.
+std::vector<Cell> place_cells(const ArticleFacts& facts, const std::string& id, size_t ordinal);
+
 // One figure's cells, in quantity_columns() order.
 std::vector<Cell> quantity_cells(const Quantity& q, const Article& article, const NormalizedText& normalized);
 

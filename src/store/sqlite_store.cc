@@ -4,6 +4,7 @@
 
 #include <sqlite3.h>
 
+#include <mutex>
 #include <utility>
 #include <vector>
 
@@ -26,9 +27,6 @@ struct ResetOnExit {
   ~ResetOnExit() { s.reset(); }
 };
 
-Cell text_or_null(const std::string& s) { return s.empty() ? Cell{} : Cell{valid_utf8(s)}; }
-
-
 }  // namespace
 
 struct SqliteStore::Impl {
@@ -41,6 +39,7 @@ struct SqliteStore::Impl {
   size_t in_batch = 0;      // articles written in the open transaction
   StoreCounts counts;       // committed (unchanged ones count at once: nothing to commit)
   StoreCounts pending;      // inserted and replaced in the open transaction
+  std::mutex mutex;         // unchanged() on the reading thread, put() on the writing one
   Statement lookup, remove, insert_article, insert_place, places_json, insert_quantity, update_run;
 
   Error error(const std::string& what) const {
@@ -182,45 +181,13 @@ struct SqliteStore::Impl {
       if (remove.step() != SQLITE_DONE) return error("cannot delete the old rows of article '" + id + "'");
     }
     {
-      const std::vector<Cell> row = {
-          Cell{id},
-          Cell{valid_utf8(a.source)},
-          text_or_null(a.url),
-          text_or_null(a.title),
-          published_cell(a),
-          text_or_null(a.category),
-          text_or_null(a.author),
-          a.page_views ? Cell{static_cast<int64_t>(*a.page_views)} : Cell{},
-          Cell{valid_utf8(f.normalized.stats.encoding)},
-          Cell{static_cast<int64_t>(f.normalized.stats.invalid_bytes)},
-          Cell{static_cast<int64_t>(a.text.size())},
-          Cell{key.content_hash},
-          Cell{key.extraction_hash},
-          f.report_period ? Cell{valid_utf8(f.report_period->start)} : Cell{},
-          f.report_period ? Cell{valid_utf8(f.report_period->end)} : Cell{},
-          f.report_period ? Cell{valid_utf8(f.report_period->text)} : Cell{},
-          Cell{static_cast<int64_t>(f.quantities.size())},
-          Cell{run},
-      };
+      const std::vector<Cell> row = article_cells(f, id, key.content_hash, key.extraction_hash, run);
       ResetOnExit r{insert_article};
       for (size_t i = 0; i < row.size(); ++i) insert_article.bind(static_cast<int>(i + 1), row[i]);
       if (insert_article.step() != SQLITE_DONE) return error("cannot store article '" + key.id + "'");
     }
     for (size_t i = 0; i < f.places.size(); ++i) {
-      const Place& p = f.places[i];
-      const ByteSpan raw = f.normalized.map.to_input(p.span);
-      const std::vector<Cell> row = {
-          Cell{id},
-          Cell{static_cast<int64_t>(i)},
-          Cell{span_text(a, f.normalized, p.span)},
-          text_or_null(p.name),
-          Cell{valid_utf8(p.type)},
-          text_or_null(p.code),
-          text_or_null(p.era),
-          Cell{static_cast<int64_t>(raw.start)},
-          Cell{static_cast<int64_t>(raw.end)},
-          Cell{static_cast<int64_t>(p.mentions)},
-      };
+      const std::vector<Cell> row = place_cells(f, id, i);
       ResetOnExit r{insert_place};
       for (size_t c = 0; c < row.size(); ++c) insert_place.bind(static_cast<int>(c + 1), row[c]);
       if (insert_place.step() != SQLITE_DONE) return error("cannot store the places of article '" + key.id + "'");
@@ -286,8 +253,26 @@ Result<SqliteStore> SqliteStore::open(const std::string& path, StoreOptions opti
   return SqliteStore(std::move(impl));
 }
 
+Result<bool> SqliteStore::unchanged(const Article& article) {
+  Impl& d = *impl_;
+  std::lock_guard lock(d.mutex);
+  if (d.finished) return d.plain_error("the run is finished");
+  ArticleKey key = article_key(article, d.options.settings);
+  key.id = valid_utf8(key.id);
+  auto found = d.find(key.id);
+  if (!found) return found.error();
+  const auto& s = *found;
+  return s && s->content_hash == key.content_hash && s->extraction_hash == key.extraction_hash;
+}
+
+void SqliteStore::skipped_unchanged() {
+  std::lock_guard lock(impl_->mutex);
+  ++impl_->counts.unchanged;
+}
+
 Result<Stored> SqliteStore::put(const ArticleFacts& facts) {
   Impl& d = *impl_;
+  std::lock_guard lock(d.mutex);
   if (d.finished) return d.plain_error("the run is finished");
   ArticleKey key = article_key(facts.article, d.options.settings);
   key.id = valid_utf8(key.id);  // as stored: a file name need not be UTF-8
@@ -333,6 +318,7 @@ Result<Stored> SqliteStore::put(const ArticleFacts& facts) {
 
 Status SqliteStore::finish(bool completed) {
   Impl& d = *impl_;
+  std::lock_guard lock(d.mutex);
   if (d.finished) return {};
   d.finished = true;
   Status committed = d.commit();
@@ -352,7 +338,10 @@ Status SqliteStore::finish(bool completed) {
   return committed;
 }
 
-const StoreCounts& SqliteStore::counts() const { return impl_->counts; }
+StoreCounts SqliteStore::counts() const {
+  std::lock_guard lock(impl_->mutex);
+  return impl_->counts;
+}
 int64_t SqliteStore::run_id() const { return impl_->run; }
 const std::string& SqliteStore::path() const { return impl_->path; }
 

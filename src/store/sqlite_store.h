@@ -18,8 +18,8 @@
 // Errors (cannot open, not a database, a schema newer than this solieu,
 // disk full) come back as Error values naming the database file.
 //
-// Ownership: owns its connection; move-only. Not thread-safe: one thread
-// writes through one store.
+// Ownership: owns its connection; move-only. Calls are serialized by a
+// mutex, so one thread may ask unchanged() while another puts.
 //
 //   auto store = SqliteStore::open("out.sqlite", {.settings = settings});
 //   if (!store) report(store.error());
@@ -37,33 +37,11 @@
 #include "io/article.h"
 #include "record/record.h"
 #include "store/hash.h"
+#include "store/store.h"
 
 namespace solieu {
 
-struct StoreOptions {
-  // What besides an article decides its rows (solieu version, options, the
-  // patterns' fingerprint); part of every ArticleKey's extraction_hash, so a
-  // run with other settings replaces rather than skips.
-  std::string settings;
-  size_t batch = 256;     // articles per transaction
-  int64_t max_pages = 0;  // a cap on the file's size in pages (PRAGMA max_page_count); 0: none
-};
-
-enum class StoreOutcome { kInserted, kReplaced, kUnchanged };
-
-struct Stored {
-  StoreOutcome outcome = StoreOutcome::kInserted;
-  // Set when the id was already written earlier in this same run (two
-  // inputs with one id): the later article's rows are the ones kept.
-  std::optional<Error> warning;
-};
-
-// Articles by outcome, as committed (an uncommitted batch is not counted).
-struct StoreCounts {
-  size_t inserted = 0, replaced = 0, unchanged = 0;
-};
-
-class SqliteStore {
+class SqliteStore final : public Store {
  public:
   // Opens or creates the database at `path`, checks or creates the schema,
   // and starts a run (a row in `runs`).
@@ -78,13 +56,18 @@ class SqliteStore {
   // does nothing and says kUnchanged when its ArticleKey is stored already.
   // On an error the article's partial rows are undone; the caller should
   // stop and finish(false).
-  Result<Stored> put(const ArticleFacts& facts);
+  Result<Stored> put(const ArticleFacts& facts) override;
+
+  // Store::unchanged, skipped_unchanged: skipping before extraction.
+  Result<bool> unchanged(const Article& article) override;
+  void skipped_unchanged() override;
 
   // Commits the last batch and closes the run, marked done (`completed`) or
   // failed. The store takes no more articles after it.
-  Status finish(bool completed = true);
+  Status finish(bool completed = true) override;
 
-  const StoreCounts& counts() const;
+  StoreCounts counts() const override;
+  const std::string& name() const override { return path(); }
   int64_t run_id() const;
   const std::string& path() const;
 

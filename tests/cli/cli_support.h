@@ -171,9 +171,9 @@ inline const nlohmann::json* quantity(const nlohmann::json& record, const std::s
   return nullptr;
 }
 
-inline std::string summary(size_t read, size_t written, size_t failed) {
+inline std::string summary(size_t read, size_t written, size_t failed, size_t skipped = 0) {
   return "solieu: " + std::to_string(read) + " articles read, " + std::to_string(written) + " written, " +
-         std::to_string(failed) + " failed";
+         std::to_string(skipped) + " skipped, " + std::to_string(failed) + " failed (read = written + skipped + failed)";
 }
 
 }  // namespace solieu::test

@@ -57,7 +57,7 @@ TEST_CASE("store: cli --db writes the database and nothing to stdout, and a re-r
   INFO(explain(r));
   CHECK(r.exit_code == 0);
   CHECK(r.out.empty());
-  CHECK_THAT(r.err, Catch::Contains("solieu: 4 articles read, 4 written, 0 failed; out.sqlite: 4 new, 0 replaced, "
+  CHECK_THAT(r.err, Catch::Contains("solieu: 4 articles read, 4 written, 0 skipped, 0 failed (read = written + skipped + failed); out.sqlite: 4 new, 0 replaced, "
                                     "0 skipped as unchanged"));
   const std::string db_path = (tmp / "out.sqlite").string();
   std::string first;
@@ -78,7 +78,7 @@ TEST_CASE("store: cli --db writes the database and nothing to stdout, and a re-r
   RunResult again = run_extract(tmp.path(), "in --db out.sqlite");
   INFO(explain(again));
   CHECK(again.exit_code == 0);
-  CHECK_THAT(again.err, Catch::Contains("4 articles read, 0 written, 0 failed; out.sqlite: 0 new, 0 replaced, "
+  CHECK_THAT(again.err, Catch::Contains("4 articles read, 0 written, 4 skipped, 0 failed (read = written + skipped + failed); out.sqlite: 0 new, 0 replaced, "
                                         "4 skipped as unchanged"));
   CHECK(SqlReader(db_path).dump() == first);
 
@@ -208,4 +208,70 @@ TEST_CASE("store: cli two inputs with one id: a warning, exit 1, the later kept"
   SqlReader db((tmp / "out.sqlite").string());
   CHECK(db.count("SELECT count(*) FROM articles") == 1);
   CHECK(db.text("SELECT text FROM quantities") == "12 nhà tắm");
+}
+
+TEST_CASE("store: cli draws a progress line on a terminal only, never with -q or into a pipe", "[store][cli]") {
+  TempDir tmp;
+  // script(1) needs a pseudo-terminal: not every chroot or container has /dev/pts.
+  const std::string probe = "cd " + quote(tmp.path().string()) + " && script -q -e -c true probe.txt </dev/null >/dev/null 2>&1";
+  if (std::system(probe.c_str()) != 0) {
+    WARN("skipped: script(1) cannot give solieu a terminal here (not installed, or no /dev/pts)");
+    return;
+  }
+  tmp.write("in/a.jsonl", jsonl(sample_inputs()));
+  tmp.write("in/page.txt", kPage);
+  // script(1) runs solieu on a pseudo-terminal; screen.txt is what the terminal showed.
+  auto on_terminal = [&](const std::string& args) {
+    const std::string solieu =
+        quote(SOLIEU_BINARY) + " extract in --patterns " + quote(patterns_dir()) + " -o out.jsonl " + args;
+    const std::string cmd = "cd " + quote(tmp.path().string()) + " && script -q -e -c " + quote(solieu) +
+                            " typescript.txt </dev/null >screen.txt 2>&1";
+    INFO(cmd);
+    REQUIRE(std::system(cmd.c_str()) == 0);
+    return read_file(tmp / "screen.txt");
+  };
+  const std::string drawn = on_terminal("");
+  INFO(drawn);
+  CHECK_THAT(drawn, Catch::Contains("\r1 article  0.0 MB  "));  // the first article is drawn at once
+  CHECK_THAT(drawn, Catch::Contains(" MB/s  "));
+  CHECK_THAT(drawn, Catch::Contains("%  ETA "));  // files named: the total is known
+  // Erased before the summary, which stands on its own line.
+  CHECK_THAT(drawn, Catch::Contains("\rsolieu: 4 articles read, 4 written, 0 skipped, 0 failed"));
+
+  const std::string quiet = on_terminal("-q");
+  CHECK(quiet.find("MB/s") == std::string::npos);
+  CHECK(quiet.find('\r') == std::string::npos);
+
+  RunResult piped = run_extract(tmp.path(), "in -o out.jsonl");
+  CHECK(piped.exit_code == 0);
+  CHECK(piped.err.find("MB/s") == std::string::npos);
+  CHECK(piped.err.find('\r') == std::string::npos);
+}
+
+TEST_CASE("store: skipping before extraction gives the same rows on one thread and two, one id twice included",
+          "[store][cli]") {
+  TempDir tmp;
+  std::vector<Input> inputs = sample_inputs();
+  tmp.write("a.jsonl", jsonl(inputs));
+  Input changed = inputs[1];
+  changed.text += " Toàn huyện có thêm 12 lớp tập huấn.";
+  tmp.write("b.jsonl", jsonl({changed}));
+  REQUIRE(run_extract(tmp.path(), "a.jsonl --db one.sqlite -q").exit_code == 0);
+  REQUIRE(run_extract(tmp.path(), "a.jsonl --db two.sqlite -q").exit_code == 0);
+  // a.jsonl is unchanged and skipped unread by the extractor; b.jsonl's article
+  // has an id a.jsonl gave too, so it is extracted and replaces the stored one.
+  struct Case {
+    std::string file, threads;
+  };
+  for (const Case& c : std::vector<Case>{{"one.sqlite", "1"}, {"two.sqlite", "2"}}) {
+    RunResult r = run_extract(tmp.path(), "a.jsonl b.jsonl --db " + c.file + " --threads " + c.threads);
+    INFO(explain(r));
+    CHECK(r.exit_code == 0);
+    CHECK_THAT(r.err, Catch::Contains("4 articles read, 1 written, 3 skipped, 0 failed"));
+    CHECK_THAT(r.err, Catch::Contains("0 new, 1 replaced, 3 skipped as unchanged"));
+  }
+  const std::string one = SqlReader((tmp / "one.sqlite").string()).dump();
+  CHECK(one == SqlReader((tmp / "two.sqlite").string()).dump());
+  CHECK(SqlReader((tmp / "one.sqlite").string())
+            .count("SELECT count(*) FROM quantities WHERE article_id = 'yen-minh-2' AND text = '12 lớp tập huấn'") == 1);
 }
