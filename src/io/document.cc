@@ -24,11 +24,11 @@ bool has_utf16_bom(std::string_view b) {
   return b.size() >= 2 && ((b[0] == '\xFF' && b[1] == '\xFE') || (b[0] == '\xFE' && b[1] == '\xFF'));
 }
 
-// Whether the bytes hold at least one valid multi-byte UTF-8 sequence, and
-// whether they hold any byte that is not valid UTF-8.
+// How many valid multi-byte UTF-8 sequences the bytes hold, and how many
+// bytes that are not valid UTF-8.
 struct Utf8Shape {
-  bool any_multibyte = false;
-  bool any_invalid = false;
+  size_t multibyte = 0;
+  size_t invalid = 0;
 };
 
 Utf8Shape utf8_shape(std::string_view b) {
@@ -49,13 +49,12 @@ Utf8Shape utf8_shape(std::string_view b) {
       ok = !(c == 0xE0 && c1 < 0xA0) && !(c == 0xED && c1 >= 0xA0);
     }
     if (ok) {
-      s.any_multibyte = true;
+      ++s.multibyte;
       i += n;
     } else {
-      s.any_invalid = true;
+      ++s.invalid;
       ++i;
     }
-    if (s.any_multibyte && s.any_invalid) break;
   }
   return s;
 }
@@ -78,13 +77,14 @@ DocumentKind document_kind(std::string_view name, std::string_view bytes, InputF
 Result<Article> read_text_document(std::string bytes, std::string id, std::string source) {
   Result<Article> a = make_text_article(std::move(bytes), std::move(id), std::move(source));
   if (!a || has_utf16_bom(a->text)) return a;
-  // Text with UTF-8 sequences in it is UTF-8, however damaged: the
-  // normalizer repairs a stray byte or refuses the article with the line and
-  // column of the first bad one. Converting it whole from a legacy code page
-  // would turn every good letter into mojibake. Legacy Vietnamese text
-  // (TCVN3, VNI, VISCII, Windows-1258) has no valid UTF-8 sequences.
+  // Text that is mostly UTF-8 is UTF-8, however damaged: the normalizer
+  // repairs a stray byte or refuses the article with the line and column of
+  // the first bad one. Converting it whole from a legacy code page would turn
+  // every good letter into mojibake. Legacy Vietnamese text (TCVN3, VNI,
+  // VISCII, Windows-1258) forms a valid UTF-8 sequence only by accident (in
+  // VISCII "ườ" is one), far less often than it breaks one.
   const Utf8Shape shape = utf8_shape(a->text);
-  if (shape.any_multibyte && shape.any_invalid) return a;
+  if (shape.invalid > 0 && shape.multibyte > shape.invalid) return a;
   Result<Decoded> d = decode_to_utf8(a->text, "");
   if (!d) {
     Error e = d.error();

@@ -577,3 +577,38 @@ TEST_CASE("InputStream: archives in a walk, members read by their kind", "[io][s
   CHECK(items[2].article->line == 3);
   CHECK(items[2].article->text == "l3");
 }
+
+// Regression: VISCII text holds accidental UTF-8 sequences ("ườ" is DF B6),
+// and the reader once took any such file for damaged UTF-8 and refused it.
+TEST_CASE("InputStream: every legacy-encoded corpus file is decoded, none refused", "[io][stream]") {
+  const fs::path dir = fs::path(SOLIEU_SOURCE_DIR) / "corpus" / "encoded";
+  REQUIRE(fs::is_directory(dir));
+  InputStream in({dir.string()}, InputFormat::kAuto);
+  size_t decoded = 0;
+  for (const InputItem& item : read_all(in)) {
+    REQUIRE(item.article);
+    const Article& a = *item.article;
+    // 01-ntm-ham-yen.viscii.txt: the encoding named before ".txt".
+    const std::string stem = fs::path(a.source).stem().string();
+    const std::string named = stem.substr(stem.rfind('.') + 1);
+    INFO(a.source << " read as '" << a.encoding << "'");
+    if (named == "viscii" || named == "vni" || named == "tcvn3" || named == "windows-1258") {
+      CHECK(a.encoding == named);
+      ++decoded;
+    }
+    if (named != "utf-16le") CHECK(a.text.find("đ") != std::string::npos);  // UTF-16 is the normalizer's
+  }
+  CHECK(decoded >= 40);
+}
+
+TEST_CASE("InputStream: UTF-8 with one stray byte stays UTF-8 for the normalizer", "[io][stream]") {
+  TempDir t;
+  const std::string bytes = "Huyện đã làm được 25 km đường \xFF giao thông nông thôn.";
+  fs::path p = t.write("stray.txt", bytes);
+  InputStream in({p.string()}, InputFormat::kAuto);
+  auto items = read_all(in);
+  REQUIRE(items.size() == 1);
+  REQUIRE(items[0].article);
+  CHECK(items[0].article->text == bytes);
+  CHECK(items[0].article->encoding.empty());
+}
