@@ -76,7 +76,23 @@ PageLayout Pipeline::layout_of(Article& article) const {
   // A plain-text page carries its title and date in its first lines (a
   // --text argument is a snippet, not a page); any text may end in boilerplate.
   const bool page = article.line == 0 && article.source != kTextArgumentSource;
-  PageLayout layout = read_page_layout(article.text, tail_markers_, page);
+  const std::string_view t = article.text;
+  const bool utf16 = t.size() >= 2 && ((t[0] == '\xFF' && t[1] == '\xFE') || (t[0] == '\xFE' && t[1] == '\xFF'));
+  PageLayout layout;
+  if (utf16) {
+    // The layout is read from UTF-8; UTF-16 input (offsets into its own
+    // bytes) is read through its normalized text, and the skipped ranges
+    // mapped back. Reading its raw bytes gave titles full of NULs.
+    NormalizedText n = normalizer_.normalize(t);
+    layout = read_page_layout(n.text, tail_markers_, page);
+    for (auto& [b, e] : layout.skipped) {
+      ByteSpan raw = n.map.to_input({b, e});
+      b = raw.start;
+      e = raw.end;
+    }
+  } else {
+    layout = read_page_layout(t, tail_markers_, page);
+  }
   if (article.title.empty()) article.title = layout.title;
   if (!article.published) article.published = layout.published;
   if (article.category.empty()) article.category = layout.category;

@@ -1,85 +1,72 @@
 // The article texts behind the records, read back from each record's
-// "source" so that cue words between figures can be read and sentences
-// quoted. Offsets in the records are into exactly these bytes (a plain-text
-// file's bytes, or the decoded "text" of a JSON Lines input).
-#include <fstream>
+// "source" through the same reader extract used (src/io: plain text, JSON
+// Lines, HTML, archives, legacy encodings), so that cue words between figures
+// can be read and sentences quoted. Offsets in the records are into exactly
+// these texts.
+#include <filesystem>
 #include <map>
-#include <nlohmann/json.hpp>
 #include <set>
-#include <sstream>
+#include <utility>
 
+#include "io/input.h"
 #include "validate/validate.h"
 
 namespace solieu::validate {
 namespace {
 
-bool ends_with(const std::string& s, std::string_view suffix) {
-  return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
-}
-
-bool is_jsonl(const std::string& path) {
-  return ends_with(path, ".jsonl") || ends_with(path, ".ndjson") || ends_with(path, ".JSONL");
-}
-
-// id → text for the wanted ids of one JSON Lines file. Lines that are not
-// JSON objects with a string "id" and "text" are passed over: the extract run
-// already reported them.
-std::map<std::string, std::string> jsonl_texts(std::istream& in, const std::set<std::string>& wanted) {
-  std::map<std::string, std::string> out;
-  std::string line;
-  while (std::getline(in, line)) {
-    if (out.size() == wanted.size()) break;
-    if (line.find("\"id\"") == std::string::npos) continue;
-    auto j = nlohmann::json::parse(line, nullptr, false);
-    if (!j.is_object()) continue;
-    auto id = j.find("id"), text = j.find("text");
-    if (id == j.end() || text == j.end() || !id->is_string() || !text->is_string()) continue;
-    const std::string key = id->get<std::string>();
-    if (wanted.count(key) && !out.count(key)) out[key] = text->get<std::string>();
-  }
-  return out;
+// The file a source names: the source itself, or for an archive member
+// ("site.warc.gz#https://…") the part before the first '#' that is a file.
+std::string file_of(const std::string& source) {
+  std::error_code ec;
+  if (std::filesystem::is_regular_file(source, ec)) return source;
+  for (size_t hash = source.find('#'); hash != std::string::npos; hash = source.find('#', hash + 1))
+    if (std::filesystem::is_regular_file(source.substr(0, hash), ec)) return source.substr(0, hash);
+  return source;
 }
 
 }  // namespace
 
 void attach_texts(std::vector<ArticleRecord>& articles, std::vector<Error>& problems) {
-  std::map<std::string, std::vector<size_t>> by_source;
+  std::map<std::string, std::vector<size_t>> by_file;
   for (size_t i = 0; i < articles.size(); ++i)
-    if (!articles[i].text) by_source[articles[i].source].push_back(i);
-  for (const auto& [source, indices] : by_source) {
-    if (source.empty() || source == "-" || source == "<text>") {
+    if (!articles[i].text) by_file[file_of(articles[i].source)].push_back(i);
+  for (const auto& [file, indices] : by_file) {
+    if (file.empty() || file == "-" || file == "<text>") {
       problems.push_back(Error{ErrorCode::kIo,
                                "the text of " + std::to_string(indices.size()) +
                                    " article(s) read from stdin or --text is not available: cue-word checks skip them",
-                               {source.empty() ? "(no source)" : source, 0, 0}, ""});
+                               {file.empty() ? "(no source)" : file, 0, 0}, ""});
       continue;
     }
-    std::ifstream in(source, std::ios::binary);
-    if (!in) {
+    std::error_code ec;
+    if (!std::filesystem::is_regular_file(file, ec)) {
       problems.push_back(Error{ErrorCode::kIo,
                                "cannot read the articles' source: cue-word checks skip its " +
                                    std::to_string(indices.size()) + " article(s)",
-                               {source, 0, 0}, ""});
+                               {file, 0, 0}, ""});
       continue;
     }
-    if (is_jsonl(source)) {
-      std::set<std::string> wanted;
-      for (size_t i : indices) wanted.insert(articles[i].id);
-      auto texts = jsonl_texts(in, wanted);
-      size_t missing = 0;
-      for (size_t i : indices) {
-        auto it = texts.find(articles[i].id);
-        if (it == texts.end()) ++missing;
-        else articles[i].text = it->second;
-      }
-      if (missing)
-        problems.push_back(Error{ErrorCode::kIo, std::to_string(missing) + " article id(s) not found in the source",
-                                 {source, 0, 0}, ""});
-    } else {
-      std::ostringstream bytes;
-      bytes << in.rdbuf();
-      for (size_t i : indices) articles[i].text = bytes.str();
+    // (source, id) of each wanted article; the reader gives them back with their texts.
+    std::map<std::pair<std::string, std::string>, std::vector<size_t>> wanted;
+    for (size_t i : indices) wanted[{articles[i].source, articles[i].id}].push_back(i);
+    size_t found = 0;
+    InputStream in({file}, InputFormat::kAuto);
+    InputItem item;
+    while (found < wanted.size() && in.next(item)) {
+      if (!item.article) continue;  // the extract run already reported it
+      auto it = wanted.find({item.article->source, item.article->id});
+      if (it == wanted.end() || articles[it->second.front()].text) continue;
+      ++found;
+      // UTF-16 input: the record's offsets are into its UTF-16 bytes, which
+      // the UTF-8 checks cannot read; those articles go without their text.
+      const std::string& t = item.article->text;
+      if (t.size() >= 2 && ((t[0] == '\xFF' && t[1] == '\xFE') || (t[0] == '\xFE' && t[1] == '\xFF'))) continue;
+      for (size_t i : it->second) articles[i].text = t;
     }
+    if (found < wanted.size())
+      problems.push_back(Error{ErrorCode::kIo,
+                               std::to_string(wanted.size() - found) + " article id(s) not found in the source",
+                               {file, 0, 0}, ""});
   }
 }
 

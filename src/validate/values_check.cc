@@ -65,7 +65,9 @@ bool average_or_share(const ArticleContext& c, const Figure& f) {
   // date or a version in Vietnamese text (the decimal mark is a comma).
   static const std::regex point_decimal(R"(\d\.\d{1,2}(?!\d))");
   if (std::regex_search(f.text, point_decimal)) return true;
-  if (!c.has_text) return false;
+  // Without the words around it, an average cannot be told from a count:
+  // no finding rather than a false alarm.
+  if (!c.has_text) return true;
   const std::string before = slice(c.a, f.start >= 60 ? f.start - 60 : 0, f.start);
   const std::string after = slice(c.a, f.end, std::min(c.a.text->size(), f.end + 12));
   return contains_any(before, {"bình quân", "trung bình", "mỗi", "tỷ suất", "tỉ suất", "mức sinh", "bq"}) ||
