@@ -12,6 +12,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/utf8.h"
 #include "extract/pattern_set.h"
 #include "extract/places.h"
 #include "normalize/normalizer.h"
@@ -484,4 +485,29 @@ TEST_CASE("pipeline: the quantities shape writes nothing for an article without 
   CHECK_FALSE(r.problem.has_value());
   CHECK(r.quantities == 0);
   CHECK(r.record.value_or("x").empty());
+}
+
+// Regression: the page layout of UTF-16 input was read from its raw bytes,
+// so its title came out as letters and NULs.
+TEST_CASE("pipeline: a UTF-16 page has the same metadata as its UTF-8 original", "[pipeline]") {
+  std::string utf16 = "\xFF\xFE";
+  for (size_t i = 0; i < kPage.size();) {
+    char32_t c;
+    REQUIRE(next_code_point(kPage, i, c));
+    auto unit = [&](uint16_t u) {
+      utf16 += static_cast<char>(u & 0xFF);
+      utf16 += static_cast<char>(u >> 8);
+    };
+    if (c < 0x10000) unit(static_cast<uint16_t>(c));
+    else {
+      unit(static_cast<uint16_t>(0xD800 + ((c - 0x10000) >> 10)));
+      unit(static_cast<uint16_t>(0xDC00 + ((c - 0x10000) & 0x3FF)));
+    }
+  }
+  json original = parse_record(make_pipeline().process(page_article()));
+  json converted = parse_record(make_pipeline().process(page_article(utf16)));
+  CHECK(converted["title"] == kTitle);
+  CHECK(converted["published"] == original["published"]);
+  CHECK(converted["author"] == original["author"]);
+  CHECK(converted["quantities"].size() == original["quantities"].size());
 }
