@@ -74,6 +74,14 @@ std::vector<Place> Pipeline::read_places(const NormalizedText& n, const std::opt
 
 ArticleResult Pipeline::process(Article article) const {
   ArticleResult result;
+  if (article.text.size() > kMaxArticleBytes) {
+    result.problem = Error{ErrorCode::kParse,  // input past a documented limit
+                           "article '" + article.id + "' is " + std::to_string(article.text.size()) +
+                               " bytes, over the limit of " + std::to_string(kMaxArticleBytes) +
+                               " bytes (16 MiB); article skipped",
+                           Location{article.source, article.line, 0}, ""};
+    return result;
+  }
   // A plain-text page carries its title and date in its first lines (a
   // --text argument is a snippet, not a page); any text may end in boilerplate.
   const bool page = article.line == 0 && article.source != kTextArgumentSource;
