@@ -30,7 +30,7 @@ gen() {
       rep "Xã Yên Phú làm mới 5 km đường, " $((6500000 / d)) >"$f.txt"
       echo "extract $f.txt --patterns $pats" ;;
     article_16mb)   # one line just under the limit: the whole pipeline, figures every 32 bytes
-      rep "Xã Yên Phú làm mới 5 km đường, " $((520000 / d)) >"$f.txt"
+      rep "Xã Yên Phú làm mới 5 km đường, " $((400000 / d)) >"$f.txt"
       echo "extract $f.txt --patterns $pats" ;;
     million_articles)
       python3 -c 'import sys
