@@ -184,6 +184,10 @@ class Aggregator {
   Aggregator& operator=(Aggregator&&) noexcept;
   const AggregateOptions& options() const { return options_; }
 
+  // Lines nesting arrays or objects deeper than this are refused before
+  // parsing (records nest 4 deep, partial states 3); docs/hardness.md.
+  static constexpr size_t kMaxJsonDepth = 64;
+
   // One line of input. A blank line is nothing; a line that cannot be used
   // (not JSON, not a known shape, a field of the wrong type, a partial state
   // grouped otherwise) is an Error at `where` (its column for a JSON syntax

@@ -14,6 +14,11 @@
 namespace solieu {
 namespace {
 
+// A refused match longer than this is not searched inside again (see
+// match_pattern). The longest real figure, words and unit, is ~80 bytes;
+// docs/hardness.md.
+constexpr size_t kMaxRefusedMatchBytes = 256;
+
 // Dimensions that are not figures: typed, so that nobody counts them.
 bool is_time_like(const std::string& d) {
   return d == "date" || d == "time" || d == "period" || d == "duration" || d == "ordinal" || d == "metadata";
@@ -267,6 +272,12 @@ std::vector<Quantity> Extractor::match_pattern(const CompiledPattern& p, std::st
     if (q && q->span.end > q->span.start) {
       pos = std::max(q->span.end, next_char(text, match_start));
       out.push_back(std::move(*q));
+    } else if (groups[0].size() > kMaxRefusedMatchBytes) {
+      // A long number-shaped run the grammar refused ("1 nghìn 2 triệu 1
+      // nghìn ..."): looking again one character further would match the
+      // rest of it again, and again, quadratic in its length. Past its end.
+      pos = std::max(static_cast<size_t>(groups[0].data() + groups[0].size() - text.data()),
+                     next_char(text, match_start));
     } else {
       // Refused: look again one character further, so a later start can match.
       pos = next_char(text, match_start);

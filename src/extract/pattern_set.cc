@@ -18,6 +18,10 @@ namespace solieu {
 namespace {
 
 constexpr int kMaxMacroDepth = 32;
+// Macros used twice in a macro used twice ... double at each level: 32 levels
+// of that would expand to gigabytes. The longest shipped regex expands to
+// ~60 KB; anything past this is a mistake, refused before RE2 sees it.
+constexpr size_t kMaxExpandedBytes = 1 << 20;
 
 Error pattern_error(const Location& where, std::string message, const std::string& line) {
   return Error{ErrorCode::kPattern, std::move(message), where, line};
@@ -265,6 +269,11 @@ Result<std::string> PatternSet::expand(const Located& regex) const {
       out += slot.empty() ? "(?:" : "(?P<" + slot + ">";
       auto def = macro_locations_.find(name);
       Located body = def != macro_locations_.end() ? def->second : Located{it->second, src.where, src.line};
+      if (out.size() > kMaxExpandedBytes)
+        return pattern_error(shifted(src, i),
+                             "macro {" + name + "} expands to more than " + std::to_string(kMaxExpandedBytes) +
+                                 " bytes (macros nested too often)",
+                             src.line);
       active.push_back(name);
       if (Status st = walk(body, depth + 1, active); !st) return st;
       active.pop_back();

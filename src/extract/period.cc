@@ -667,10 +667,31 @@ bool in_sentence(const Quantity& fig, const TimeEntry& e) {
   return s.end > s.start && e.span.start >= s.start && e.span.end <= s.end;
 }
 
+// Where the line holding an offset starts. Figures come in order of position,
+// so the search goes forward from the last one: looking back from each figure
+// with rfind was quadratic on a long single-line article (found by
+// bench/pathological.sh). Out of order, it starts over.
+class LineStarts {
+ public:
+  explicit LineStarts(std::string_view text) : text_(text) {}
+  size_t of(size_t offset) {
+    if (offset < scanned_) scanned_ = line_start_ = 0;
+    for (; scanned_ < offset; ++scanned_)
+      if (text_[scanned_] == '\n') line_start_ = scanned_ + 1;
+    return line_start_;
+  }
+
+ private:
+  std::string_view text_;
+  size_t scanned_ = 0;     // bytes [0, scanned_) looked at
+  size_t line_start_ = 0;  // the start of the line holding scanned_
+};
+
 // The period of a figure from its surroundings: in its sentence the nearest
 // expression before it, else the first after it; else the nearest before it in
 // its line. Comparison bases never.
-const TimeEntry* local_period(std::string_view text, const Quantity& q, const std::vector<TimeEntry>& entries) {
+const TimeEntry* local_period(std::string_view text, const Quantity& q, const std::vector<TimeEntry>& entries,
+                              LineStarts& lines) {
   const TimeEntry* before = nullptr;
   const TimeEntry* after = nullptr;
   for (const TimeEntry& e : entries) {
@@ -680,12 +701,8 @@ const TimeEntry* local_period(std::string_view text, const Quantity& q, const st
   }
   if (before) return before;
   if (after) return after;
-  size_t s = std::min(q.span.start, text.size());
-  size_t line_start = 0;
-  if (s > 0) {
-    size_t nl = text.rfind('\n', s - 1);
-    line_start = nl == std::string_view::npos ? 0 : nl + 1;
-  }
+  const size_t s = std::min(q.span.start, text.size());
+  const size_t line_start = lines.of(s);
   for (const TimeEntry& e : entries)
     if (!e.comparison && e.span.start >= line_start && e.span.start < s) before = &e;
   return before;
@@ -720,10 +737,11 @@ std::optional<Period> assign_periods(std::string_view text, std::vector<Quantity
 
   // Each figure's own period: its sentence's, else its paragraph's.
   std::vector<std::pair<Quantity*, const TimeEntry*>> figures;
+  LineStarts lines(text);
   for (Quantity& q : quantities) {
     if (!is_figure(q)) continue;
     q.period.reset();
-    figures.emplace_back(&q, local_period(text, q, entries));
+    figures.emplace_back(&q, local_period(text, q, entries, lines));
   }
 
   // The report period: the first candidate that is some figure's period, else

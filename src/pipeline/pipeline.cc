@@ -105,6 +105,14 @@ void Pipeline::read_layout(Article& article) const { layout_of(article); }
 
 ArticleResult Pipeline::process(Article article) const {
   ArticleResult result;
+  if (article.text.size() > kMaxArticleBytes) {
+    result.problem = Error{ErrorCode::kParse,  // input past a documented limit
+                           "article '" + article.id + "' is " + std::to_string(article.text.size()) +
+                               " bytes, over the limit of " + std::to_string(kMaxArticleBytes) +
+                               " bytes (16 MiB); article skipped",
+                           Location{article.source, article.line, 0}, ""};
+    return result;
+  }
   PageLayout layout = layout_of(article);
   NormalizedText n = normalizer_.normalize(article.text);
   if (n.stats.invalid_bytes > 0) {

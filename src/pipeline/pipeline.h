@@ -60,6 +60,10 @@ class Pipeline {
  public:
   // More than this share of invalid bytes and a text is refused, not repaired.
   static constexpr double kMaxInvalidShare = 0.05;
+  // A longer article is refused with a kLimit error, unread: news articles
+  // run to ~50 KB, and the stages hold several copies of the text at once
+  // (docs/hardness.md has the measurements behind the number).
+  static constexpr size_t kMaxArticleBytes = size_t{16} << 20;
 
   // `gazetteer` may be null: then no places are read.
   Pipeline(const Normalizer& normalizer, const PatternSet& patterns, ExtractOptions options,

@@ -1,0 +1,73 @@
+#!/bin/sh
+# Writes the seed corpora of the fuzz targets into fuzz/seeds/<target>/, from
+# the corpus articles, the pattern files and the tests' tables. Deterministic:
+# running it again gives the same files (named by content hash), so the seeds
+# can be committed and regenerated. Seeds of targets written by other stages
+# (encoding, html, archive, jsonl) are theirs to add.
+set -eu
+cd "$(dirname "$0")/.."
+out=fuzz/seeds
+
+# seed DIR: stdin becomes DIR/<sha1 of the content>, skipped when empty.
+seed() {
+  tmp=$(mktemp)
+  cat >"$tmp"
+  if [ -s "$tmp" ]; then
+    name=$(sha1sum "$tmp" | cut -c1-16)
+    mv "$tmp" "$out/$1/$name"
+  else
+    rm -f "$tmp"
+  fi
+}
+
+# The quoted strings of a file, one per line (the test tables and the pattern
+# examples hold the interesting numbers and traps).
+quoted() { grep -ho '"[^"\\]*"' "$@" | sed 's/^"//; s/"$//' | sort -u; }
+
+for t in normalizer number pattern_file extract; do
+  rm -rf "${out:?}/$t"
+  mkdir -p "$out/$t"
+done
+
+# extract and normalizer: every corpus article, and each JSON Lines article's text.
+for f in corpus/articles/*.txt; do
+  seed extract <"$f"
+  seed normalizer <"$f"
+done
+python3 - corpus/articles/*.jsonl <<'PY' | while IFS= read -r line; do printf '%b' "$line" | seed extract; done
+import json, sys
+for path in sys.argv[1:]:
+    for raw in open(path, encoding="utf-8"):
+        if raw.strip():
+            text = json.loads(raw).get("text", "")
+            # One line per article for the shell; \n comes back through printf %b.
+            print(text.replace("\\", "\\\\").replace("\n", "\\n"))
+PY
+
+# normalizer: what its tests feed it: NFD, NBSP in numbers, old tone marks,
+# control characters, a BOM, UTF-16 with either BOM, invalid bytes.
+printf 'ho\314\200a 2\302\240800 m\302\262\r\n' | seed normalizer
+printf '\357\273\277thu\341\273\267 l\341\273\243i\342\200\213 \302\255' | seed normalizer
+printf '\377\376H\000o\000\340\000 \0001\000' | seed normalizer
+printf '\376\377\000H\000o\000\340\000 \0001' | seed normalizer
+printf 'kh\303\264ng \377\376 h\341\273\243p l\341\273\207 \300\200 \355\240\200' | seed normalizer
+printf '\303\220\303\264ng \302\205 \342\200\257 \342\200\207 5' | seed normalizer
+
+# number: the strings of the number tests and every pattern example.
+quoted tests/number/*_test.cc | while IFS= read -r s; do printf '%s' "$s" | seed number; done
+grep -h '^ *\(example\|reject\) "' patterns/vi/*.pat | sed 's/^ *[a-z]* "//; s/".*//' | sort -u |
+  while IFS= read -r s; do printf '%s' "$s" | seed number; done
+
+# pattern_file: each small file whole, and every block of every file alone
+# (a block starts at column 1 with a keyword; comments go with the next one).
+for f in patterns/vi/*.pat; do
+  [ "$(wc -c <"$f")" -le 8192 ] && seed pattern_file <"$f"
+  tmpd=$(mktemp -d)
+  awk -v d="$tmpd" '/^(define|table|pattern|indicator) / { n++ } { print > (d "/" n+0) }' "$f"
+  for b in "$tmpd"/*; do seed pattern_file <"$b"; done
+  rm -rf "$tmpd"
+done
+
+for t in normalizer number pattern_file extract; do
+  echo "$t: $(ls "$out/$t" | wc -l) seeds"
+done
