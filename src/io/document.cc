@@ -29,6 +29,7 @@ bool has_utf16_bom(std::string_view b) {
 struct Utf8Shape {
   size_t multibyte = 0;
   size_t invalid = 0;
+  size_t toned = 0;  // of them, Vietnamese toned letters (U+1EA0–U+1EF9: E1 BA/BB xx)
 };
 
 Utf8Shape utf8_shape(std::string_view b) {
@@ -50,6 +51,7 @@ Utf8Shape utf8_shape(std::string_view b) {
     }
     if (ok) {
       ++s.multibyte;
+      if (n == 3 && c == 0xE1 && (b[i + 1] == '\xBA' || b[i + 1] == '\xBB')) ++s.toned;
       i += n;
     } else {
       ++s.invalid;
@@ -82,9 +84,11 @@ Result<Article> read_text_document(std::string bytes, std::string id, std::strin
   // the first bad one. Converting it whole from a legacy code page would turn
   // every good letter into mojibake. Legacy Vietnamese text (TCVN3, VNI,
   // VISCII, Windows-1258) forms a valid UTF-8 sequence only by accident (in
-  // VISCII "ườ" is one), far less often than it breaks one.
+  // VISCII "ườ" is one), far less often than it breaks one, and never a
+  // three-byte toned letter (E1 BA/BB xx would take three accented letters in
+  // a row), which UTF-8 Vietnamese is full of.
   const Utf8Shape shape = utf8_shape(a->text);
-  if (shape.invalid > 0 && shape.multibyte > shape.invalid) return a;
+  if (shape.invalid > 0 && (shape.multibyte > shape.invalid || shape.toned > 0)) return a;
   Result<Decoded> d = decode_to_utf8(a->text, "");
   if (!d) {
     Error e = d.error();
