@@ -121,7 +121,7 @@ std::string record_json(const ArticleFacts& facts, RecordShape shape) {
   // The charset the input came in: the reader's decoding (HTML, legacy
   // encodings) when there was one, else what the normalizer found. Written
   // upper-case, as format 2 always has ("UTF-8", "WINDOWS-1258", "TCVN3").
-  r["encoding"] = article.encoding.empty() ? normalized.stats.encoding : upper(article.encoding);
+  r["encoding"] = record_encoding(article, normalized);
   if (!article.encoding_repairs.empty()) r["encoding_repairs"] = article.encoding_repairs;
   if (!article.encoding_losses.empty()) r["encoding_losses"] = article.encoding_losses;
   if (!article.lang.empty()) r["lang"] = article.lang;
@@ -138,6 +138,10 @@ std::string record_json(const ArticleFacts& facts, RecordShape shape) {
   r["quantities"] = std::move(qs);
   if (normalized.stats.invalid_bytes > 0) r["invalid_bytes"] = normalized.stats.invalid_bytes;
   return line(r);
+}
+
+std::string record_encoding(const Article& article, const NormalizedText& normalized) {
+  return article.encoding.empty() ? normalized.stats.encoding : upper(article.encoding);
 }
 
 }  // namespace solieu

@@ -48,4 +48,9 @@ struct ArticleFacts {
 // ends with '\n'.
 std::string record_json(const ArticleFacts& facts, RecordShape shape);
 
+// The article's encoding as records name it: the reader's (a converted
+// legacy charset, upper-cased: "WINDOWS-1258", "TCVN3") when there was one,
+// else the normalizer's ("UTF-8", "UTF-16LE"). The store writes the same.
+std::string record_encoding(const Article& article, const NormalizedText& normalized);
+
 }  // namespace solieu

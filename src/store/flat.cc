@@ -5,6 +5,7 @@
 
 #include "core/utf8.h"
 #include "io/text_metadata.h"
+#include "record/record.h"
 
 namespace solieu {
 namespace {
@@ -68,7 +69,7 @@ std::vector<Cell> article_cells(const ArticleFacts& f, const std::string& id, co
       text_or_null(a.category),
       text_or_null(a.author),
       a.page_views ? Cell{static_cast<int64_t>(*a.page_views)} : Cell{},
-      Cell{valid_utf8(f.normalized.stats.encoding)},
+      Cell{valid_utf8(record_encoding(a, f.normalized))},
       Cell{static_cast<int64_t>(f.normalized.stats.invalid_bytes)},
       Cell{static_cast<int64_t>(a.text.size())},
       Cell{content_hash},

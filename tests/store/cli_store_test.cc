@@ -275,3 +275,19 @@ TEST_CASE("store: skipping before extraction gives the same rows on one thread a
   CHECK(SqlReader((tmp / "one.sqlite").string())
             .count("SELECT count(*) FROM quantities WHERE article_id = 'yen-minh-2' AND text = '12 lớp tập huấn'") == 1);
 }
+
+// Regression: the store wrote the normalizer's "UTF-8" for a converted
+// legacy file, where the JSON record says the charset it was read in.
+TEST_CASE("store: a legacy-encoded article has the record's encoding in the database", "[store][cli]") {
+  TempDir tmp;
+  const std::string dir = std::string(SOLIEU_SOURCE_DIR) + "/corpus/encoded/";
+  for (const char* name : {"01-ntm-ham-yen.viscii.txt", "01-ntm-ham-yen.tcvn3.txt"}) {
+    RunResult r = run_extract(tmp.path(), "'" + dir + name + "' -o out.jsonl --db out.sqlite");
+    INFO(explain(r));
+    REQUIRE(r.exit_code == 0);
+    const json rec = records(read_file(tmp / "out.jsonl")).at(0);
+    SqlReader db((tmp.path() / "out.sqlite").string());
+    CHECK(db.text("SELECT encoding FROM articles WHERE id = '" + std::string(name) + "'") == rec["encoding"]);
+    CHECK(rec["encoding"] != "UTF-8");
+  }
+}
