@@ -79,7 +79,10 @@ std::map<std::string, Extracted> extract(const std::string& path, std::vector<st
       e.text = item.article->text;
       ArticleResult r = pipeline.process(std::move(*item.article));
       REQUIRE(r.record);
-      for (const json& q : json::parse(*r.record)["quantities"])
+      // The parsed record is kept: a range-for over a member of a temporary
+      // reads freed memory (ASan found it).
+      const json record = json::parse(*r.record);
+      for (const json& q : record["quantities"])
         e.figures.push_back(Figure{q["text"], q["start"], q["end"], q["value"].dump()});
       out[key] = std::move(e);
     }
