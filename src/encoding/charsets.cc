@@ -3,6 +3,8 @@
 // (src/encoding/tables/*.tsv, docs/encodings.md); this file only reads them.
 #include "encoding/charsets.h"
 
+#include "core/utf8.h"
+
 #include <unicode/normalizer2.h>
 #include <unicode/bytestream.h>
 
@@ -169,24 +171,6 @@ std::optional<Charset> charset_from_label(std::string_view label) {
   auto it = kLabels.find(l);
   if (it == kLabels.end()) return std::nullopt;
   return it->second;
-}
-
-void append_utf8(std::string& out, char32_t c) {
-  if (c < 0x80) {
-    out += static_cast<char>(c);
-  } else if (c < 0x800) {
-    out += static_cast<char>(0xC0 | (c >> 6));
-    out += static_cast<char>(0x80 | (c & 0x3F));
-  } else if (c < 0x10000) {
-    out += static_cast<char>(0xE0 | (c >> 12));
-    out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (c & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (c >> 18));
-    out += static_cast<char>(0x80 | ((c >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (c & 0x3F));
-  }
 }
 
 bool is_ascii(std::string_view bytes) {

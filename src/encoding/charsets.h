@@ -27,8 +27,6 @@ struct Converted {
   size_t unmapped = 0;   // bytes or units that became U+FFFD
 };
 
-void append_utf8(std::string& out, char32_t c);
-
 // True when `bytes` is well-formed UTF-8 (no overlongs, surrogates or
 // truncated sequences).
 bool is_valid_utf8(std::string_view bytes);
