@@ -67,6 +67,10 @@ struct InputOptions {
   InputFormat format = InputFormat::kAuto;
   JsonlFields fields;
   ArchiveLimits limits;
+  // A file, a document on a stream, or a JSON line larger than this is
+  // refused with an error naming it, without holding it in memory (a file by
+  // its size, unread; a line read through and dropped). docs/hardness.md.
+  uint64_t max_document_bytes = 64ull << 20;
   // Told about what is passed over on purpose and is not a failure: a FIFO,
   // socket or device in a walked directory, a directory reached a second
   // time (a link loop). Called from next(); may be empty.

@@ -72,16 +72,69 @@ const char* special_file_kind(const fs::file_status& st) {
   }
 }
 
-// Reads the rest of `in` onto `out`. False on a read error (not at EOF).
-bool read_all(std::istream& in, std::string& out) {
+// Reads the rest of `in` onto `out`, but never more than `limit` bytes in
+// all (`over` is set when there were more). False on a read error (not at EOF).
+bool read_all(std::istream& in, std::string& out, uint64_t limit, bool& over) {
   constexpr size_t kChunk = 64 * 1024;
+  over = false;
   while (in) {
+    if (out.size() > limit) {
+      over = true;
+      out.clear();
+      out.shrink_to_fit();
+      return true;
+    }
     size_t old = out.size();
     out.resize(old + kChunk);
     in.read(out.data() + old, kChunk);
     out.resize(old + static_cast<size_t>(in.gcount()));
   }
+  if (out.size() > limit) {
+    over = true;
+    out.clear();
+    out.shrink_to_fit();
+  }
   return !in.bad();
+}
+
+// One line of `in` (without its '\n') onto `out`, keeping at most `limit`
+// bytes of it; `length` is the whole line's length, read through to its end
+// either way. False at the end of input with nothing read (like getline).
+bool read_line(std::istream& in, std::string& out, uint64_t limit, uint64_t& length) {
+  constexpr std::streamsize kChunk = 64 * 1024;
+  char chunk[kChunk];
+  out.clear();
+  length = 0;
+  bool any = false;
+  for (;;) {
+    in.get(chunk, kChunk, '\n');
+    const std::streamsize got = in.gcount();
+    if (got > 0) {
+      any = true;
+      length += static_cast<uint64_t>(got);
+      if (out.size() + static_cast<uint64_t>(got) <= limit) out.append(chunk, static_cast<size_t>(got));
+    }
+    if (in.bad()) return any;
+    if (in.eof()) {
+      in.clear(std::ios::eofbit);
+      return any;
+    }
+    if (in.fail()) in.clear();  // nothing read: the next character is the newline
+    const int c = in.peek();
+    if (c == '\n') {
+      in.ignore();
+      return true;
+    }
+    if (c == std::char_traits<char>::eof()) return any;
+  }
+}
+
+// Input past a documented limit (InputOptions::max_document_bytes).
+Error over_limit(std::string_view what, uint64_t size, uint64_t limit, std::string file, int line = 0) {
+  return Error{ErrorCode::kParse,
+               std::string(what) + " is " + (size > limit ? std::to_string(size) : "over " + std::to_string(limit)) +
+                   " bytes, over the reader's limit of " + std::to_string(limit) + " bytes; not read",
+               Location{std::move(file), line, line ? 1 : 0}, ""};
 }
 
 // For stdin under kAuto: consumes a UTF-8 BOM and whitespace so that the
@@ -147,6 +200,12 @@ struct LineSource {
   bool any_content = false;
 };
 
+InputOptions with_format(InputFormat format) {
+  InputOptions options;
+  options.format = format;
+  return options;
+}
+
 }  // namespace
 
 struct InputStream::State {
@@ -183,10 +242,10 @@ struct InputStream::State {
 };
 
 InputStream::InputStream(std::vector<std::string> paths, InputFormat format)
-    : InputStream(std::move(paths), InputOptions{format, {}, {}, {}}) {}
+    : InputStream(std::move(paths), with_format(format)) {}
 
 InputStream::InputStream(std::istream& in, std::string source, InputFormat format)
-    : InputStream(in, std::move(source), InputOptions{format, {}, {}, {}}) {}
+    : InputStream(in, std::move(source), with_format(format)) {}
 
 InputStream::InputStream(std::vector<std::string> paths, InputOptions options)
     : state_(std::make_unique<State>()) {
@@ -392,9 +451,21 @@ bool InputStream::State::open_file(const std::string& path, std::string id, Inpu
 
   std::string bytes;
   std::error_code ec;
-  if (auto size = fs::file_size(path, ec); !ec) bytes.reserve(size);
-  if (!read_all(*file, bytes)) {
+  const uint64_t limit = options.max_document_bytes;
+  if (auto size = fs::file_size(path, ec); !ec) {
+    if (size > limit) {
+      item.error = over_limit("the file", size, limit, path);
+      return true;
+    }
+    bytes.reserve(size);
+  }
+  bool over = false;
+  if (!read_all(*file, bytes, limit, over)) {
     item.error = io_error("read error", path);
+    return true;
+  }
+  if (over) {
+    item.error = over_limit("the file", limit, limit, path);
     return true;
   }
   const DocumentKind kind = document_kind(path, bytes, format, false);
@@ -470,8 +541,13 @@ bool InputStream::State::open_stream(std::istream& in, const std::string& source
     jsonl = in.peek() == '{';
   }
   if (!jsonl) {
-    if (!read_all(in, prefix)) {
+    bool over = false;
+    if (!read_all(in, prefix, options.max_document_bytes, over)) {
       item.error = io_error("read error", source);
+      return true;
+    }
+    if (over) {
+      item.error = over_limit("the document", options.max_document_bytes, options.max_document_bytes, source);
       return true;
     }
     put(item, read_text_document(std::move(prefix), source, source));
@@ -500,9 +576,11 @@ bool InputStream::State::open_stream(std::istream& in, const std::string& source
 bool InputStream::State::next_line(InputItem& item) {
   LineSource& L = lines;
   for (;;) {
-    bool got = static_cast<bool>(std::getline(*L.in, buffer));
+    uint64_t length = 0;
+    bool got = read_line(*L.in, buffer, options.max_document_bytes, length);
     if (!L.pending.empty()) {
-      buffer.insert(0, L.pending);
+      length += L.pending.size();
+      if (length <= options.max_document_bytes) buffer.insert(0, L.pending);
       L.pending.clear();
       got = true;
     }
@@ -525,7 +603,15 @@ bool InputStream::State::next_line(InputItem& item) {
 
     ++L.line_no;
     const uint64_t line_start = L.offset;
-    L.offset += buffer.size() + 1;
+    L.offset += length + 1;
+    if (length > options.max_document_bytes) {
+      // Read through and dropped: the next line is still read.
+      L.any_content = true;
+      buffer.clear();
+      buffer.shrink_to_fit();
+      item.error = over_limit("the line", length, options.max_document_bytes, L.source, L.line_no);
+      return true;
+    }
     std::string_view line = buffer;
     if (L.line_no == 1) {
       if (line.starts_with(kUtf8Bom)) line.remove_prefix(kUtf8Bom.size());

@@ -612,3 +612,68 @@ TEST_CASE("InputStream: UTF-8 with one stray byte stays UTF-8 for the normalizer
   CHECK(items[0].article->text == bytes);
   CHECK(items[0].article->encoding.empty());
 }
+
+TEST_CASE("InputStream: a document over the reader's limit is refused by name, the rest read",
+          "[io][stream][hostile][limits]") {
+  TempDir t;
+  InputOptions options;
+  options.max_document_bytes = 64;
+  const std::string big(100, 'x');
+  SECTION("a file larger than the limit is refused by its size, the next file read") {
+    fs::path a = t.write("a.txt", "Làm " + big + " km.");
+    fs::path b = t.write("b.txt", "Làm 5 km đường.");
+    InputStream in({a.string(), b.string()}, options);
+    auto items = read_all(in);
+    REQUIRE(items.size() == 2);
+    REQUIRE(items[0].error);
+    CHECK(items[0].error->where.file == a.string());
+    CHECK_THAT(items[0].error->message, Catch::Contains("over the reader's limit of 64 bytes"));
+    REQUIRE(items[1].article);
+    CHECK(items[1].article->text == "Làm 5 km đường.");
+  }
+  SECTION("a file exactly at the limit is read") {
+    fs::path a = t.write("a.txt", std::string(64, 'y'));
+    InputStream in({a.string()}, options);
+    auto items = read_all(in);
+    REQUIRE(items.size() == 1);
+    REQUIRE(items[0].article);
+    CHECK(items[0].article->text.size() == 64);
+  }
+  SECTION("a JSON line over the limit is dropped with its line number; the lines around it are read") {
+    fs::path p = t.write("news.jsonl", "{\"id\":\"a\",\"text\":\"x\"}\n{\"id\":\"big\",\"text\":\"" + big +
+                                           "\"}\n{\"id\":\"c\",\"text\":\"y\"}\n");
+    InputStream in({p.string()}, options);
+    auto items = read_all(in);
+    REQUIRE(items.size() == 3);
+    REQUIRE(items[0].article);
+    CHECK(items[0].article->id == "a");
+    REQUIRE(items[1].error);
+    CHECK(items[1].error->where.file == p.string());
+    CHECK(items[1].error->where.line == 2);
+    CHECK_THAT(items[1].error->message, Catch::Contains("the line is 122 bytes"));
+    REQUIRE(items[2].article);
+    CHECK(items[2].article->id == "c");
+    CHECK(items[2].article->line == 3);
+  }
+  SECTION("a line longer than the reader's 64 KiB chunk is read whole when under the limit") {
+    options.max_document_bytes = 1 << 20;
+    const std::string long_text(200000, 'z');
+    fs::path p = t.write("long.jsonl", "{\"text\":\"" + long_text + "\"}\n{\"text\":\"b\"}");
+    InputStream in({p.string()}, options);
+    auto items = read_all(in);
+    REQUIRE(items.size() == 2);
+    REQUIRE(items[0].article);
+    CHECK(items[0].article->text == long_text);
+    REQUIRE(items[1].article);
+    CHECK(items[1].article->text == "b");
+  }
+  SECTION("a document on a stream over the limit is refused") {
+    std::istringstream s("Làm " + big + " km.");
+    InputStream in(s, "-", options);
+    auto items = read_all(in);
+    REQUIRE(items.size() == 1);
+    REQUIRE(items[0].error);
+    CHECK(items[0].error->where.file == "-");
+    CHECK_THAT(items[0].error->message, Catch::Contains("over the reader's limit"));
+  }
+}
