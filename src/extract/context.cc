@@ -15,6 +15,12 @@ namespace {
 // How far after a figure an `after` status cue may stand, in bytes.
 constexpr size_t kAfterCueWindow = 48;
 
+// How far before a figure an indicator's `context` may stand in its
+// sentence, in bytes. Real sentences are far shorter; the bound keeps an
+// article that is one endless sentence linear (each figure would otherwise
+// search the sentence from its start: docs/hardness.md).
+constexpr size_t kContextReach = 2048;
+
 // A window [b, e) of `text`, moved inward to code point boundaries.
 std::string_view window(std::string_view text, size_t b, size_t e) {
   auto is_cont = [&](size_t i) { return i < text.size() && (static_cast<unsigned char>(text[i]) & 0xC0) == 0x80; };
@@ -55,31 +61,56 @@ void scan_cues(const RE2& re, std::string_view sentence, std::vector<CueHit>& hi
   }
 }
 
-// The cues a scan of sentence[0, end) finds, in order, passed to `use(at, size)`.
+// What the cue hits of one sentence gave so far, carried from figure to
+// figure: figures come in order, so each hit is applied once per sentence,
+// not once per figure (an endless sentence stays linear).
+template <class State>
+struct CueFold {
+  size_t applied = 0;  // hits[0, applied) are in `state`
+  State state;
+};
+
+// The cues a scan of sentence[0, end) finds, in order, applied to a copy of
+// the fold's state by `use(state, at, size)`; returns that state.
 // Matches of the whole sentence that end before the last `margin` non-space
 // bytes before `end` are exactly the truncated scan's: a match that differs
 // must reach `end` (where the truncated text's `$` holds), so it lies within
 // the longest cue of it, and cues differ from their table keys only in runs
-// of spaces. Only the rest is searched again.
-template <class Use>
-void cues_before(const RE2& re, std::string_view sentence, const std::vector<CueHit>& hits, size_t end,
-                 size_t margin, Use use) {
+// of spaces. Only the rest is searched again. `end` must not decrease from
+// one call to the next with the same fold.
+template <class State, class Use>
+State cues_before(const RE2& re, std::string_view sentence, const std::vector<CueHit>& hits, size_t end,
+                  size_t margin, CueFold<State>& fold, Use use) {
   size_t limit = end;
   for (size_t solid = 0; limit > 0 && solid < margin;)
     if (sentence[--limit] != ' ') ++solid;
-  size_t pos = 0;
-  for (const CueHit& h : hits) {
-    if (h.match_end > limit) break;
-    use(h.at, h.size);
-    pos = h.at + h.size;
+  while (fold.applied < hits.size() && hits[fold.applied].match_end <= limit) {
+    use(fold.state, hits[fold.applied].at, hits[fold.applied].size);
+    ++fold.applied;
   }
+  State state = fold.state;
+  // The scan of sentence[0, end) goes on after the last hit applied, and its
+  // next match ends past `limit`: it is a cue of the whole sentence (no
+  // longer than `margin`) or one that reaches `end`. Either way it starts at
+  // most `margin` non-space bytes before `limit`, so the search starts there
+  // (not at the sentence start: an endless sentence stays linear).
+  size_t from = limit;
+  for (size_t solid = 0; from > 0 && solid < margin;)
+    if (sentence[--from] != ' ') ++solid;
+  while (from > 0 && (static_cast<unsigned char>(sentence[from]) & 0xC0) == 0x80) --from;
+  size_t pos = std::max(from, fold.applied ? hits[fold.applied - 1].at + hits[fold.applied - 1].size : size_t{0});
   re2::StringPiece input(sentence.data(), end), groups[2];
   while (pos < end && re.Match(input, pos, end, RE2::UNANCHORED, groups, 2)) {
     const size_t at = static_cast<size_t>(groups[1].data() - sentence.data());
-    use(at, groups[1].size());
+    use(state, at, groups[1].size());
     pos = at + groups[1].size();
   }
+  return state;
 }
+
+struct StatusCues {
+  std::string strong, weak;  // the last cue of each strength
+};
 
 // The longest key of a table, in bytes, plus room for the boundary
 // characters around it: how far before its end a cue match can start,
@@ -177,33 +208,37 @@ void ContextReader::annotate(std::string_view text, std::vector<Quantity>& quant
   size_t s = 0;
   size_t scanned_sentence = std::string_view::npos;
   std::vector<CueHit> status_hits, detail_hits;
+  CueFold<StatusCues> status_fold;
+  CueFold<std::string> detail_fold;
+  size_t lead = 0;
   for (Quantity& q : quantities) {
     while (s + 1 < spans.size() && spans[s].end <= q.span.start) ++s;
     q.sentence = static_cast<int>(s);
     q.sentence_span = spans[s];
     const ByteSpan sent = spans[s];
+    const std::string_view sentence = text.substr(sent.start, sent.end - sent.start);
 
     // Status: the cues between the sentence start and the figure's end (its
     // own words count: "ước đạt 9.850 tỷ đồng"); the sentence is scanned once.
     if (s != scanned_sentence) {
       scanned_sentence = s;
-      const std::string_view sentence = text.substr(sent.start, sent.end - sent.start);
       if (status_cue_) scan_cues(*status_cue_, sentence, status_hits);
       if (detail_cue_) scan_cues(*detail_cue_, sentence, detail_hits);
+      status_fold = {};
+      detail_fold = {};
+      lead = std::min(sentence.size(), sentence.find_first_not_of(" \t\n\"'“‘(-–"));
     }
     if (status_cue_ && status_table && q.span.end > sent.start) {
-      std::string_view before = text.substr(sent.start, q.span.end - sent.start);
-      size_t lead = before.find_first_not_of(" \t\n\"'“‘(-–");
-      std::string strong, weak;
-      cues_before(*status_cue_, text.substr(sent.start, sent.end - sent.start), status_hits, before.size(),
-                  status_margin_, [&](size_t at, size_t size) {
-                    const std::vector<std::string>* row = status_table->find(before.substr(at, size));
-                    if (!row || row->size() < 2) return;
-                    if (row->size() > 2 && (*row)[2] == "initial" && at != lead) return;
-                    if (row->size() > 2 && (*row)[2] == "after") return;
-                    ((*row)[1] == "strong" ? strong : weak) = (*row)[0];
-                  });
-      q.status = !strong.empty() ? strong : weak;
+      const size_t end = q.span.end - sent.start;
+      StatusCues cues = cues_before(*status_cue_, sentence, status_hits, end, status_margin_, status_fold,
+                                    [&](StatusCues& st, size_t at, size_t size) {
+                                      const std::vector<std::string>* row = status_table->find(sentence.substr(at, size));
+                                      if (!row || row->size() < 2) return;
+                                      if (row->size() > 2 && (*row)[2] == "initial" && at != lead) return;
+                                      if (row->size() > 2 && (*row)[2] == "after") return;
+                                      ((*row)[1] == "strong" ? st.strong : st.weak) = (*row)[0];
+                                    });
+      q.status = !cues.strong.empty() ? cues.strong : cues.weak;
     }
     // Cues just after the figure ("57 xã đạt chuẩn"), when nothing strong came before.
     if (status_cue_ && status_table && q.status.empty() && q.span.end < sent.end) {
@@ -224,14 +259,14 @@ void ContextReader::annotate(std::string_view text, std::vector<Quantity>& quant
 
     // Status detail: the last STATUS_DETAIL cue before the figure's end.
     if (detail_cue_ && !q.status.empty() && q.span.end > sent.start) {
-      std::string_view before = text.substr(sent.start, q.span.end - sent.start);
       const Table* details = detail_table_;
-      std::string detail;
-      cues_before(*detail_cue_, text.substr(sent.start, sent.end - sent.start), detail_hits, before.size(),
-                  detail_margin_, [&](size_t at, size_t size) {
-                    if (const std::vector<std::string>* row = details->find(before.substr(at, size)); row && !row->empty())
-                      detail = (*row)[0];
-                  });
+      const std::string detail =
+          cues_before(*detail_cue_, sentence, detail_hits, q.span.end - sent.start, detail_margin_, detail_fold,
+                      [&](std::string& last, size_t at, size_t size) {
+                        if (const std::vector<std::string>* row = details->find(sentence.substr(at, size));
+                            row && !row->empty())
+                          last = (*row)[0];
+                      });
       const bool fits = (detail == "plan" && q.status == "target") ||
                         ((detail == "cumulative" || detail == "ongoing") && q.status == "achieved");
       q.status_detail = fits ? detail : "";
@@ -260,7 +295,10 @@ void ContextReader::annotate(std::string_view text, std::vector<Quantity>& quant
         return window(text, b, e);
       };
       if (!found(r.cue, around(r.before, r.after))) continue;
-      if (r.context && !found(r.context, window(text, sent.start, q.span.start))) continue;
+      if (r.context &&
+          !found(r.context, window(text, std::max(sent.start, q.span.start - std::min(q.span.start, kContextReach)),
+                                   q.span.start)))
+        continue;
       if (r.veto && found(r.veto, around(r.veto_before >= 0 ? r.veto_before : r.before,
                                          r.veto_after >= 0 ? r.veto_after : r.after)))
         continue;

@@ -689,23 +689,31 @@ class LineStarts {
 
 // The period of a figure from its surroundings: in its sentence the nearest
 // expression before it, else the first after it; else the nearest before it in
-// its line. Comparison bases never.
-const TimeEntry* local_period(std::string_view text, const Quantity& q, const std::vector<TimeEntry>& entries,
+// its line. Comparison bases never. `usable` holds the entries that are not
+// comparison bases, in order of position, so a binary search finds the
+// neighbours (an article full of figures and dates stays linear-logarithmic).
+const TimeEntry* local_period(std::string_view text, const Quantity& q, const std::vector<const TimeEntry*>& usable,
                               LineStarts& lines) {
-  const TimeEntry* before = nullptr;
-  const TimeEntry* after = nullptr;
-  for (const TimeEntry& e : entries) {
-    if (e.comparison || !in_sentence(q, e)) continue;
-    if (e.span.start < q.span.start) before = &e;
-    else if (!after) after = &e;
+  auto starts_before = [](const TimeEntry* e, size_t at) { return e->span.start < at; };
+  auto first_at = std::lower_bound(usable.begin(), usable.end(), q.span.start, starts_before);
+  const ByteSpan& sent = q.sentence_span;
+  const bool spanned = sent.end > sent.start;  // else the search cannot stop at the sentence's ends
+  // The nearest before the figure in its sentence: walk back, stopping at the sentence start.
+  for (auto it = first_at; it != usable.begin();) {
+    --it;
+    if (spanned && (*it)->span.start < sent.start) break;
+    if (in_sentence(q, **it)) return *it;
   }
-  if (before) return before;
-  if (after) return after;
+  // Else the first after it, stopping at the sentence end.
+  for (auto it = first_at; it != usable.end(); ++it) {
+    if (spanned && (*it)->span.start >= sent.end) break;
+    if (in_sentence(q, **it)) return *it;
+  }
   const size_t s = std::min(q.span.start, text.size());
   const size_t line_start = lines.of(s);
-  for (const TimeEntry& e : entries)
-    if (!e.comparison && e.span.start >= line_start && e.span.start < s) before = &e;
-  return before;
+  auto before_s = std::lower_bound(usable.begin(), usable.end(), s, starts_before);
+  if (before_s != usable.begin() && (*std::prev(before_s))->span.start >= line_start) return *std::prev(before_s);
+  return nullptr;
 }
 
 }  // namespace
@@ -736,12 +744,18 @@ std::optional<Period> assign_periods(std::string_view text, std::vector<Quantity
                    [](const TimeEntry& a, const TimeEntry& b) { return a.span.start < b.span.start; });
 
   // Each figure's own period: its sentence's, else its paragraph's.
+  std::vector<const TimeEntry*> usable;
+  for (const TimeEntry& e : entries)
+    if (!e.comparison) usable.push_back(&e);
   std::vector<std::pair<Quantity*, const TimeEntry*>> figures;
+  std::vector<bool> frames_a_figure(entries.size(), false);
   LineStarts lines(text);
   for (Quantity& q : quantities) {
     if (!is_figure(q)) continue;
     q.period.reset();
-    figures.emplace_back(&q, local_period(text, q, entries, lines));
+    const TimeEntry* local = local_period(text, q, usable, lines);
+    if (local) frames_a_figure[static_cast<size_t>(local - entries.data())] = true;
+    figures.emplace_back(&q, local);
   }
 
   // The report period: the first candidate that is some figure's period, else
@@ -754,8 +768,7 @@ std::optional<Period> assign_periods(std::string_view text, std::vector<Quantity
   const TimeEntry* report = nullptr;
   for (const TimeEntry& e : entries) {
     if (!candidate(e)) continue;
-    bool frames = std::any_of(figures.begin(), figures.end(), [&](const auto& f) { return f.second == &e; });
-    if (frames) {
+    if (frames_a_figure[static_cast<size_t>(&e - entries.data())]) {
       report = &e;
       break;
     }

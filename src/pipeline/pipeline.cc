@@ -1,6 +1,8 @@
 #include "pipeline/pipeline.h"
 
 #include <algorithm>
+#include <map>
+#include <tuple>
 
 #include "core/utf8.h"
 #include "extract/period.h"
@@ -51,23 +53,43 @@ std::vector<Place> Pipeline::read_places(const NormalizedText& n, const std::opt
     mentions.push_back(std::move(m.place));
   }
   // A figure's place: the one its sentence names, the nearest before it first.
+  auto starts_before = [](const Place& p, size_t at) { return p.span.start < at; };
+  const bool in_order = std::is_sorted(mentions.begin(), mentions.end(),
+                                       [](const Place& a, const Place& b) { return a.span.start < b.span.start; });
   for (Quantity& q : qs) {
+    const ByteSpan sent = q.sentence_span;
+    auto in_sentence = [&](const Place& p) { return p.span.start >= sent.start && p.span.end <= sent.end; };
     const Place* best = nullptr;
-    for (const Place& p : mentions) {
-      if (p.span.start < q.sentence_span.start || p.span.end > q.sentence_span.end) continue;
-      if (p.span.end <= q.span.start) best = &p;
-      else if (!best) best = &p;
+    if (in_order) {
+      // Mentions in position order: walk back from the figure to the
+      // sentence start, else forward from the sentence start (an article
+      // that is one endless sentence stays linear-logarithmic).
+      auto at = std::lower_bound(mentions.begin(), mentions.end(), q.span.start, starts_before);
+      for (auto it = at; it != mentions.begin() && !best;) {
+        --it;
+        if (it->span.start < sent.start) break;
+        if (in_sentence(*it) && it->span.end <= q.span.start) best = &*it;
+      }
+      for (auto it = std::lower_bound(mentions.begin(), mentions.end(), sent.start, starts_before);
+           !best && it != mentions.end() && it->span.start < sent.end; ++it)
+        if (in_sentence(*it)) best = &*it;
+    } else {
+      for (const Place& p : mentions) {
+        if (!in_sentence(p)) continue;
+        if (p.span.end <= q.span.start) best = &p;
+        else if (!best) best = &p;
+      }
     }
     if (best) q.place = *best;
   }
   // The article's places: each unit once, at its first mention, with a count.
   std::vector<Place> places;
+  std::map<std::tuple<bool, std::string, std::string>, size_t> seen;  // (coded, code or name, era or type)
   for (const Place& p : mentions) {
-    auto same = std::find_if(places.begin(), places.end(), [&](const Place& o) {
-      return o.code.empty() && p.code.empty() ? (o.name == p.name && o.type == p.type) : o.code == p.code && o.era == p.era;
-    });
-    if (same != places.end()) ++same->mentions;
-    else places.push_back(p);
+    const bool coded = !p.code.empty();
+    auto [it, fresh] = seen.try_emplace({coded, coded ? p.code : p.name, coded ? p.era : p.type}, places.size());
+    if (fresh) places.push_back(p);
+    else ++places[it->second].mentions;
   }
   return places;
 }

@@ -42,7 +42,6 @@ size_t count_unit(const ArticleResult& r, const std::string& unit) {
 }  // namespace
 
 TEST_CASE("a long single-line article: every figure found, offsets into the line") {
-  // Full stops: one endless sentence is quadratic in the context reader (docs/hardness.md, open).
   const std::string sentence = "Xã Yên Phú làm mới 5 km đường. ";
   const size_t n = 20000;  // ~700 KB on one line
   ArticleResult r = StoreFixture::get().pipeline.process(text_article(repeat(sentence, n)));
@@ -51,6 +50,26 @@ TEST_CASE("a long single-line article: every figure found, offsets into the line
   const Quantity& last = r.extracted->quantities.back();
   const ByteSpan in = r.extracted->normalized.map.to_input(last.span);
   CHECK(r.extracted->article.text.substr(in.start, in.end - in.start) == "5 km");
+}
+
+TEST_CASE("one endless sentence: every figure found, each with its own status and period") {
+  // No full stop anywhere: the context reader and the period finder must not
+  // go back to the sentence start for each figure (docs/hardness.md). The
+  // status cue "đã" and the year come once, at the start; the figures after
+  // them all read them.
+  const size_t n = 20000;  // ~600 KB, one sentence
+  std::string text = "Năm 2024, xã Yên Phú đã làm mới " + repeat("5 km đường, ", n) + "và 3 cây cầu";
+  ArticleResult r = StoreFixture::get().pipeline.process(text_article(std::move(text)));
+  REQUIRE(r.record);
+  REQUIRE(count_unit(r, "km") == n);
+  for (const Quantity& q : r.extracted->quantities) {
+    if (q.unit != "km" && q.unit != "cây cầu") continue;
+    CHECK(q.sentence == 0);
+    CHECK(q.status == "achieved");
+    REQUIRE(q.period);
+    CHECK(q.period->start == "2024-01-01");
+  }
+  CHECK(count_unit(r, "cây cầu") == 1);
 }
 
 TEST_CASE("an article over the size limit is refused with an error naming it") {
