@@ -19,6 +19,16 @@ namespace {
 // docs/hardness.md.
 constexpr size_t kMaxRefusedMatchBytes = 256;
 
+// After a refused match the search resumes one character further, but looks
+// at most this far ahead: inside a long number-shaped run RE2 must otherwise
+// read to the run's end before it can settle each shorter match, and the run
+// is read again for every retry (docs/hardness.md).
+constexpr size_t kRetryReach = 2048;
+// The longest match honoured across a retry window's end: when a bounded
+// retry finds nothing, the unbounded search resumes this far before the
+// window's end, so a match starting there is still seen whole.
+constexpr size_t kMaxMatchBytes = 512;
+
 // Dimensions that are not figures: typed, so that nobody counts them.
 bool is_time_like(const std::string& d) {
   return d == "date" || d == "time" || d == "period" || d == "duration" || d == "ordinal" || d == "metadata";
@@ -76,6 +86,27 @@ size_t next_char(std::string_view text, size_t pos) {
   size_t p = pos;
   if (!next_code_point(text, p, c)) return pos + 1;
   return p;
+}
+
+// Articles longer than this are matched window by window (extractor.h).
+constexpr size_t kWindowBytes = 64 * 1024;
+
+// The end of the window that starts at `begin`: just past the last line
+// break in its second half, else past the last ". ", else past the last ", ",
+// else past the last space, else at a character boundary; the text's end
+// when the rest fits.
+size_t window_end(std::string_view text, size_t begin) {
+  if (text.size() - begin <= kWindowBytes) return text.size();
+  const size_t limit = begin + kWindowBytes;
+  const std::string_view half = text.substr(begin + kWindowBytes / 2, kWindowBytes / 2);
+  const size_t base = begin + kWindowBytes / 2;
+  if (size_t nl = half.rfind('\n'); nl != std::string_view::npos) return base + nl + 1;
+  for (std::string_view sep : {". ", "? ", "! ", ", ", "; "})
+    if (size_t at = half.rfind(sep); at != std::string_view::npos) return base + at + sep.size();
+  if (size_t sp = half.rfind(' '); sp != std::string_view::npos) return base + sp + 1;
+  size_t cut = limit;
+  while (cut > begin + 1 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+  return cut;
 }
 
 }  // namespace
@@ -262,13 +293,35 @@ static std::optional<Quantity> build(const CompiledPattern& p, const PatternSet&
 std::vector<Quantity> Extractor::match_pattern(const CompiledPattern& p, std::string_view text,
                                                SeparatorStyle style) const {
   std::vector<Quantity> out;
+  match_window(p, text, 0, text.size(), style, out);
+  return out;
+}
+
+void Extractor::match_window(const CompiledPattern& p, std::string_view text, size_t begin, size_t end,
+                             SeparatorStyle style, std::vector<Quantity>& out) const {
   const int n = static_cast<int>(p.slot_of_group.size());
   std::vector<re2::StringPiece> groups(n);
-  size_t pos = 0;
+  size_t pos = begin;
+  bool retrying = false;  // the last match was refused: search within kRetryReach only
   re2::StringPiece whole(text.data(), text.size());
-  while (pos <= text.size() && p.re->Match(whole, pos, text.size(), RE2::UNANCHORED, groups.data(), n)) {
+  while (pos <= end) {
+    const size_t stop = retrying ? std::min(end, pos + kRetryReach) : end;
+    // Where a match could begin that the window's end might cut short.
+    size_t resume = stop - std::min(stop, kMaxMatchBytes);
+    while (resume > pos && (static_cast<unsigned char>(text[resume]) & 0xC0) == 0x80) --resume;
+    const bool found = p.re->Match(whole, pos, stop, RE2::UNANCHORED, groups.data(), n);
+    if (stop != end &&
+        (!found || static_cast<size_t>(groups[0].data() - text.data()) >= resume)) {
+      // Nothing starts near the refused match, or only a match the window
+      // may have cut: resume unbounded where such a match could begin.
+      pos = std::max(resume, next_char(text, pos));
+      retrying = false;
+      continue;
+    }
+    if (!found) break;
     size_t match_start = static_cast<size_t>(groups[0].data() - text.data());
     auto q = build(p, patterns_, text, groups, style);
+    retrying = false;
     if (q && q->span.end > q->span.start) {
       pos = std::max(q->span.end, next_char(text, match_start));
       out.push_back(std::move(*q));
@@ -281,9 +334,9 @@ std::vector<Quantity> Extractor::match_pattern(const CompiledPattern& p, std::st
     } else {
       // Refused: look again one character further, so a later start can match.
       pos = next_char(text, match_start);
+      retrying = true;
     }
   }
-  return out;
 }
 
 std::vector<Quantity> Extractor::extract(std::string_view text, const ExtractOptions& options) const {
@@ -313,16 +366,29 @@ std::vector<Quantity> Extractor::extract(std::string_view text, const ExtractOpt
 
 std::vector<Quantity> Extractor::resolve(std::string_view text, const ExtractOptions& options,
                                          SeparatorStyle style) const {
-  struct Candidate {
-    Quantity q;
-    int priority;
-    bool emit;
-  };
+  std::vector<Quantity> out;
   std::vector<Candidate> candidates;
-  for (const CompiledPattern& p : patterns_.patterns()) {
-    if (p.latent && !options.latent) continue;
-    for (Quantity& q : match_pattern(p, text, style)) candidates.push_back({std::move(q), p.priority, p.emit});
+  std::vector<Quantity> found;
+  for (size_t begin = 0;;) {
+    const size_t end = window_end(text, begin);
+    // Each window but the first starts at the separator its cut left, the
+    // one character a pattern's left boundary may consume there.
+    const size_t from = begin == 0 ? 0 : begin - 1;
+    candidates.clear();
+    for (const CompiledPattern& p : patterns_.patterns()) {
+      if (p.latent && !options.latent) continue;
+      found.clear();
+      match_window(p, text, from, end, style, found);
+      for (Quantity& q : found) candidates.push_back({std::move(q), p.priority, p.emit});
+    }
+    choose(candidates, out);
+    if (end >= text.size()) break;
+    begin = end;
   }
+  return out;
+}
+
+void Extractor::choose(std::vector<Candidate>& candidates, std::vector<Quantity>& out) {
   // Best first: higher priority, then the longer span, then the earlier one.
   std::stable_sort(candidates.begin(), candidates.end(), [](const Candidate& a, const Candidate& b) {
     if (a.priority != b.priority) return a.priority > b.priority;
@@ -332,17 +398,15 @@ std::vector<Quantity> Extractor::resolve(std::string_view text, const ExtractOpt
   });
   // Chosen spans by start; they never overlap, so only the neighbours of a
   // new span can collide with it.
-  std::map<size_t, const Candidate*> chosen;
-  for (const Candidate& c : candidates) {
+  std::map<size_t, Candidate*> chosen;
+  for (Candidate& c : candidates) {
     auto next = chosen.lower_bound(c.q.span.start);
     if (next != chosen.end() && next->second->q.span.start < c.q.span.end) continue;
     if (next != chosen.begin() && std::prev(next)->second->q.span.end > c.q.span.start) continue;
     chosen.emplace(c.q.span.start, &c);
   }
-  std::vector<Quantity> out;
   for (const auto& [start, c] : chosen)
-    if (c->emit) out.push_back(c->q);
-  return out;
+    if (c->emit) out.push_back(std::move(c->q));
 }
 
 }  // namespace solieu

@@ -13,6 +13,11 @@
 // and "1,500,000" English) vote, and the winning style reads the rest. With
 // no votes, Vietnamese style holds and the figure is flagged ambiguous.
 //
+// An article longer than 64 KB is matched in windows of at most that size,
+// cut at a line or sentence end where there is one (else after a comma or a
+// space), so that the candidates held at once stay bounded; a figure never
+// runs across a window's edge. Shorter articles are one window.
+//
 // Spans are byte offsets into the *normalized* text; the record writer maps
 // them back to the input through the normalizer's OffsetMap.
 //
@@ -55,8 +60,21 @@ class Extractor {
                                       SeparatorStyle style = SeparatorStyle::kVietnamese) const;
 
  private:
-  // Every pattern's matches, the best of overlapping ones kept.
+  // Every pattern's matches, the best of overlapping ones kept, window by
+  // window (see kWindowBytes in extractor.cc).
   std::vector<Quantity> resolve(std::string_view text, const ExtractOptions& options, SeparatorStyle style) const;
+  // The matches of one pattern that lie inside text[begin, end), appended to `out`.
+  void match_window(const CompiledPattern& pattern, std::string_view text, size_t begin, size_t end,
+                    SeparatorStyle style, std::vector<Quantity>& out) const;
+
+  struct Candidate {
+    Quantity q;
+    int priority;
+    bool emit;
+  };
+  // The best of overlapping candidates (higher priority, then longer, then
+  // earlier), the emitted ones appended to `out` in order of position.
+  static void choose(std::vector<Candidate>& candidates, std::vector<Quantity>& out);
 
   const PatternSet& patterns_;
   std::unique_ptr<ContextReader> context_;

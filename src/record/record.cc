@@ -133,11 +133,23 @@ std::string record_json(const ArticleFacts& facts, RecordShape shape) {
     places.push_back(std::move(j));
   }
   r["places"] = std::move(places);
-  json qs = json::array();
-  for (const Quantity& q : facts.quantities) qs.push_back(quantity_json(q, article, normalized));
-  r["quantities"] = std::move(qs);
+  r["quantities"] = json::array();
   if (normalized.stats.invalid_bytes > 0) r["invalid_bytes"] = normalized.stats.invalid_bytes;
-  return line(r);
+  // The quantities are written one by one into the empty array's place, so
+  // that a figure-dense article never holds all its figures as a JSON tree
+  // (several KB each). The bytes are what dumping the whole tree gives.
+  std::string out = line(r);
+  static constexpr std::string_view kEmpty = "\"quantities\":[]";
+  const size_t at = out.find(kEmpty);  // the key itself: quotes inside strings are escaped
+  if (at == std::string::npos || facts.quantities.empty()) return out;
+  std::string items;
+  for (const Quantity& q : facts.quantities) {
+    items += items.empty() ? '[' : ',';
+    items += quantity_json(q, article, normalized).dump(-1, ' ', false, json::error_handler_t::replace);
+  }
+  items += ']';
+  out.replace(at + kEmpty.size() - 2, 2, items);
+  return out;
 }
 
 std::string record_encoding(const Article& article, const NormalizedText& normalized) {
