@@ -33,4 +33,9 @@ LineColumn line_column(std::string_view text, size_t byte_offset);
 // The line of `text` that holds `byte_offset`, without its newline.
 std::string_view line_at(std::string_view text, size_t byte_offset);
 
+// True when `bytes` start with a UTF-16 byte order mark (FF FE or FE FF).
+inline bool has_utf16_bom(std::string_view bytes) {
+  return bytes.size() >= 2 && ((bytes[0] == '\xFF' && bytes[1] == '\xFE') || (bytes[0] == '\xFE' && bytes[1] == '\xFF'));
+}
+
 }  // namespace solieu

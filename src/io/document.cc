@@ -4,6 +4,7 @@
 #include <cctype>
 #include <utility>
 
+#include "core/utf8.h"
 #include "encoding/decode.h"
 #include "html/html_reader.h"
 
@@ -18,10 +19,6 @@ std::string lower_extension(std::string_view name) {
   std::string ext(name.substr(dot));
   std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
   return ext;
-}
-
-bool has_utf16_bom(std::string_view b) {
-  return b.size() >= 2 && ((b[0] == '\xFF' && b[1] == '\xFE') || (b[0] == '\xFE' && b[1] == '\xFF'));
 }
 
 // How many valid multi-byte UTF-8 sequences the bytes hold, and how many

@@ -25,6 +25,7 @@
 #include <utility>
 #include <vector>
 
+#include "core/utf8.h"
 #include "io/archive.h"
 #include "io/document.h"
 #include "io/input.h"
@@ -615,7 +616,7 @@ bool InputStream::State::next_line(InputItem& item) {
     std::string_view line = buffer;
     if (L.line_no == 1) {
       if (line.starts_with(kUtf8Bom)) line.remove_prefix(kUtf8Bom.size());
-      if (line.starts_with("\xFF\xFE") || line.starts_with("\xFE\xFF")) {
+      if (has_utf16_bom(line)) {
         // Every line would fail to parse; one error says why.
         Error e{ErrorCode::kEncoding, "JSON Lines must be UTF-8 (found a UTF-16 byte order mark)",
                 Location{L.source, 1, 1}, ""};

@@ -6,6 +6,7 @@
 #include <string_view>
 #include <utility>
 
+#include "core/utf8.h"
 #include "io/input.h"
 
 namespace solieu {
@@ -17,10 +18,6 @@ constexpr size_t kBinaryProbeBytes = 8 * 1024;
 
 bool is_ascii_space(unsigned char c) {
   return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f';
-}
-
-bool has_utf16_bom(std::string_view b) {
-  return b.size() >= 2 && ((b[0] == '\xFF' && b[1] == '\xFE') || (b[0] == '\xFE' && b[1] == '\xFF'));
 }
 
 // Nothing but whitespace, after an optional byte order mark. UTF-16 is

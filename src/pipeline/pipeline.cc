@@ -99,7 +99,7 @@ PageLayout Pipeline::layout_of(Article& article) const {
   // --text argument is a snippet, not a page); any text may end in boilerplate.
   const bool page = article.line == 0 && article.source != kTextArgumentSource;
   const std::string_view t = article.text;
-  const bool utf16 = t.size() >= 2 && ((t[0] == '\xFF' && t[1] == '\xFE') || (t[0] == '\xFE' && t[1] == '\xFF'));
+  const bool utf16 = has_utf16_bom(t);
   PageLayout layout;
   if (utf16) {
     // The layout is read from UTF-8; UTF-16 input (offsets into its own

@@ -8,6 +8,7 @@
 #include <set>
 #include <utility>
 
+#include "core/utf8.h"
 #include "io/input.h"
 #include "validate/validate.h"
 
@@ -60,7 +61,7 @@ void attach_texts(std::vector<ArticleRecord>& articles, std::vector<Error>& prob
       // UTF-16 input: the record's offsets are into its UTF-16 bytes, which
       // the UTF-8 checks cannot read; those articles go without their text.
       const std::string& t = item.article->text;
-      if (t.size() >= 2 && ((t[0] == '\xFF' && t[1] == '\xFE') || (t[0] == '\xFE' && t[1] == '\xFF'))) continue;
+      if (has_utf16_bom(t)) continue;
       for (size_t i : it->second) articles[i].text = t;
     }
     if (found < wanted.size())
