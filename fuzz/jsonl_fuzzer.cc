@@ -1,7 +1,10 @@
 // libFuzzer target: bytes → parse_jsonl_article, one call per line, with the
-// default fields and with nested field paths. See docs/inputs.md.
+// default fields and with nested field paths; then the same bytes as a JSON
+// Lines stream through InputStream (line splitting, BOM, CRLF, the per-line
+// size limit, set low so that fuzzed lines cross it). See docs/inputs.md.
 #include <cstddef>
 #include <cstdint>
+#include <sstream>
 #include <string>
 #include <string_view>
 
@@ -28,6 +31,19 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     ++line_no;
     (void)solieu::parse_jsonl_article(line, source, line_no, "fuzz.jsonl", plain);
     (void)solieu::parse_jsonl_article(line, source, line_no, "fuzz.jsonl", nested);
+  }
+
+  std::istringstream stream(std::string(reinterpret_cast<const char*>(data), size));
+  solieu::InputOptions options;
+  options.format = solieu::InputFormat::kJsonLines;
+  options.max_document_bytes = 256;
+  solieu::InputStream in(stream, "fuzz.jsonl", options);
+  solieu::InputItem item;
+  size_t items = 0;
+  while (in.next(item)) {
+    // Every item is an article or an error that names the stream.
+    if (!item.article && !(item.error && item.error->where.file == "fuzz.jsonl")) __builtin_trap();
+    if (++items > size + 1) __builtin_trap();  // never more items than lines
   }
   return 0;
 }
