@@ -57,11 +57,7 @@ Result<AggregateConfig> parse_options(int argc, char** argv, bool& help) {
       ("merge", po::bool_switch(&c.options.merge), "also read partial states, from --partial runs")
       ("output,o", po::value<std::string>(&c.output), "write to FILE (atomically); default stdout")
       ("quiet,q", po::bool_switch(&c.quiet), "no summary on stderr");
-  po::options_description hidden;
-  hidden.add_options()("path", po::value<std::vector<std::string>>(&c.paths));
-  po::positional_options_description pos;
-  pos.add("path", -1);
-  auto parsed = parse_command_line(argc, argv, opts, hidden, pos);
+  auto parsed = parse_command_line(argc, argv, opts, c.paths);
   if (!parsed) return parsed.error();
   if (parsed->help) {
     help = true;

@@ -100,11 +100,7 @@ Result<ExtractConfig> parse_options(int argc, char** argv, const char* program, 
       ("latent", po::bool_switch(&c.latent), "also report bare numerals with nothing counted")
       ("threads,j", po::value<int>(&c.threads), "articles processed in parallel (output identical to 1); default 1")
       ("quiet,q", po::bool_switch(&c.quiet), "no summary on stderr");
-  po::options_description hidden;
-  hidden.add_options()("path", po::value<std::vector<std::string>>(&c.paths));
-  po::positional_options_description pos;
-  pos.add("path", -1);
-  auto parsed = parse_command_line(argc, argv, opts, hidden, pos);
+  auto parsed = parse_command_line(argc, argv, opts, c.paths);
   if (!parsed) return parsed.error();
   if (parsed->help) {
     help = true;

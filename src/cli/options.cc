@@ -28,4 +28,13 @@ Result<ParsedCommandLine> parse_command_line(int argc, char** argv, const po::op
   return out;
 }
 
+Result<ParsedCommandLine> parse_command_line(int argc, char** argv, const po::options_description& visible,
+                                             std::vector<std::string>& paths) {
+  po::options_description hidden;
+  hidden.add_options()("path", po::value<std::vector<std::string>>(&paths));
+  po::positional_options_description positional;
+  positional.add("path", -1);
+  return parse_command_line(argc, argv, visible, hidden, positional);
+}
+
 }  // namespace solieu::cli

@@ -12,6 +12,7 @@
 
 #include <set>
 #include <string>
+#include <vector>
 
 #include "core/error.h"
 
@@ -26,5 +27,11 @@ Result<ParsedCommandLine> parse_command_line(int argc, char** argv,
                                              const boost::program_options::options_description& visible,
                                              const boost::program_options::options_description& hidden,
                                              const boost::program_options::positional_options_description& positional);
+
+// The common case: every positional argument is an input path, gathered
+// into `paths`.
+Result<ParsedCommandLine> parse_command_line(int argc, char** argv,
+                                             const boost::program_options::options_description& visible,
+                                             std::vector<std::string>& paths);
 
 }  // namespace solieu::cli

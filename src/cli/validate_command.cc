@@ -45,11 +45,7 @@ Result<ValidateConfig> parse_options(int argc, char** argv, const char* program,
       ("no-texts", po::bool_switch(&no_texts), "do not read the articles' texts from their sources (no cue-word checks, no quotes)")
       ("reprint-threshold", po::value<double>(&c.reprint_threshold), "shingle Jaccard from which two articles are one report (default 0.6)")
       ("quiet,q", po::bool_switch(&c.quiet), "no summary on stderr");
-  po::options_description hidden;
-  hidden.add_options()("path", po::value<std::vector<std::string>>(&c.paths));
-  po::positional_options_description pos;
-  pos.add("path", -1);
-  auto parsed = parse_command_line(argc, argv, opts, hidden, pos);
+  auto parsed = parse_command_line(argc, argv, opts, c.paths);
   if (!parsed) return parsed.error();
   if (parsed->help) {
     help = true;
