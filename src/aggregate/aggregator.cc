@@ -10,6 +10,7 @@
 
 #include "aggregate/aggregate.h"
 #include "aggregate/detail.h"
+#include "core/json_depth.h"
 #include "core/utf8.h"
 #include "record/record.h"
 
@@ -189,29 +190,6 @@ int column_of(std::string_view line, size_t byte) {
   return line_column(line, std::min(byte - 1, line.size())).column;
 }
 
-// The byte offset where `line` first nests arrays and objects deeper than
-// `max_depth`, or npos. nlohmann's DOM parser is not recursive, but a line of
-// a million '[' still builds a million nested values (~100 bytes each) before
-// we could look at it; records nest four deep, so this refuses early.
-size_t too_deep_at(std::string_view line, size_t max_depth) {
-  size_t depth = 0;
-  bool in_string = false;
-  for (size_t i = 0; i < line.size(); ++i) {
-    const char c = line[i];
-    if (in_string) {
-      if (c == '\\') ++i;
-      else if (c == '"') in_string = false;
-    } else if (c == '"') {
-      in_string = true;
-    } else if (c == '[' || c == '{') {
-      if (++depth > max_depth) return i;
-    } else if ((c == ']' || c == '}') && depth > 0) {
-      --depth;
-    }
-  }
-  return std::string_view::npos;
-}
-
 }  // namespace
 
 Aggregator::Aggregator(AggregateOptions options) : options_(options) {}
@@ -222,7 +200,7 @@ Aggregator& Aggregator::operator=(Aggregator&&) noexcept = default;
 Status Aggregator::add_line(std::string_view line, const Location& where) {
   if (line.find_first_not_of(" \t\r\n") == std::string_view::npos) return {};
   ++counts_.lines;
-  if (size_t at = too_deep_at(line, kMaxJsonDepth); at != std::string_view::npos) {
+  if (size_t at = json_too_deep_at(line, kMaxJsonDepth); at != std::string_view::npos) {
     ++counts_.failed;
     Location deep = where;
     deep.column = column_of(line, at + 1);

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <array>
 
+#include "core/json_depth.h"
 #include "html/dom.h"
 
 namespace solieu::html {
@@ -30,24 +31,7 @@ std::string lower(std::string s) {
 // before parsing keeps hostile pages cheap.
 constexpr int kMaxJsonDepth = 64;
 
-bool too_deep(std::string_view s) {
-  int depth = 0;
-  bool in_string = false;
-  for (size_t i = 0; i < s.size(); ++i) {
-    const char c = s[i];
-    if (in_string) {
-      if (c == '\\') ++i;
-      else if (c == '"') in_string = false;
-    } else if (c == '"') {
-      in_string = true;
-    } else if (c == '[' || c == '{') {
-      if (++depth > kMaxJsonDepth) return true;
-    } else if (c == ']' || c == '}') {
-      --depth;
-    }
-  }
-  return false;
-}
+bool too_deep(std::string_view s) { return json_too_deep_at(s, static_cast<size_t>(kMaxJsonDepth)) != std::string_view::npos; }
 
 bool is_article_type(const json& type) {
   static constexpr std::array<std::string_view, 6> kTypes = {"NewsArticle", "Article", "ReportageNewsArticle",
