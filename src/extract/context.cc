@@ -210,7 +210,10 @@ void ContextReader::annotate(std::string_view text, std::vector<Quantity>& quant
   std::vector<CueHit> status_hits, detail_hits;
   CueFold<StatusCues> status_fold;
   CueFold<std::string> detail_fold;
-  size_t lead = 0;
+  // Where the sentence's words start (after quotes, brackets, dashes), for
+  // `initial` cues; npos when the sentence holds none.
+  constexpr std::string_view kLeadingMarks = " \t\n\"'“‘(-–";
+  size_t sentence_lead = std::string_view::npos;
   for (Quantity& q : quantities) {
     while (s + 1 < spans.size() && spans[s].end <= q.span.start) ++s;
     q.sentence = static_cast<int>(s);
@@ -226,13 +229,19 @@ void ContextReader::annotate(std::string_view text, std::vector<Quantity>& quant
       if (detail_cue_) scan_cues(*detail_cue_, sentence, detail_hits);
       status_fold = {};
       detail_fold = {};
-      lead = std::min(sentence.size(), sentence.find_first_not_of(" \t\n\"'“‘(-–"));
+      sentence_lead = sentence.find_first_not_of(kLeadingMarks);
     }
+    // The sentence up to the figure's end, which may lie past the sentence's
+    // (sentences are assigned by where a figure starts): cue offsets below are
+    // into it.
+    const std::string_view upto = text.substr(sent.start, q.span.end - std::min(q.span.end, sent.start));
     if (status_cue_ && status_table && q.span.end > sent.start) {
-      const size_t end = q.span.end - sent.start;
-      StatusCues cues = cues_before(*status_cue_, sentence, status_hits, end, status_margin_, status_fold,
+      const size_t lead = sentence_lead != std::string_view::npos
+                              ? sentence_lead
+                              : upto.find_first_not_of(kLeadingMarks, sentence.size());
+      StatusCues cues = cues_before(*status_cue_, upto, status_hits, upto.size(), status_margin_, status_fold,
                                     [&](StatusCues& st, size_t at, size_t size) {
-                                      const std::vector<std::string>* row = status_table->find(sentence.substr(at, size));
+                                      const std::vector<std::string>* row = status_table->find(upto.substr(at, size));
                                       if (!row || row->size() < 2) return;
                                       if (row->size() > 2 && (*row)[2] == "initial" && at != lead) return;
                                       if (row->size() > 2 && (*row)[2] == "after") return;
@@ -261,9 +270,9 @@ void ContextReader::annotate(std::string_view text, std::vector<Quantity>& quant
     if (detail_cue_ && !q.status.empty() && q.span.end > sent.start) {
       const Table* details = detail_table_;
       const std::string detail =
-          cues_before(*detail_cue_, sentence, detail_hits, q.span.end - sent.start, detail_margin_, detail_fold,
+          cues_before(*detail_cue_, upto, detail_hits, upto.size(), detail_margin_, detail_fold,
                       [&](std::string& last, size_t at, size_t size) {
-                        if (const std::vector<std::string>* row = details->find(sentence.substr(at, size));
+                        if (const std::vector<std::string>* row = details->find(upto.substr(at, size));
                             row && !row->empty())
                           last = (*row)[0];
                       });
