@@ -70,6 +70,13 @@ struct CueFold {
   State state;
 };
 
+// The position `margin` non-space bytes before `pos` in `s` (or 0).
+size_t back_solid(std::string_view s, size_t pos, size_t margin) {
+  for (size_t solid = 0; pos > 0 && solid < margin;)
+    if (s[--pos] != ' ') ++solid;
+  return pos;
+}
+
 // The cues a scan of sentence[0, end) finds, in order, applied to a copy of
 // the fold's state by `use(state, at, size)`; returns that state.
 // Matches of the whole sentence that end before the last `margin` non-space
@@ -81,9 +88,7 @@ struct CueFold {
 template <class State, class Use>
 State cues_before(const RE2& re, std::string_view sentence, const std::vector<CueHit>& hits, size_t end,
                   size_t margin, CueFold<State>& fold, Use use) {
-  size_t limit = end;
-  for (size_t solid = 0; limit > 0 && solid < margin;)
-    if (sentence[--limit] != ' ') ++solid;
+  const size_t limit = back_solid(sentence, end, margin);
   while (fold.applied < hits.size() && hits[fold.applied].match_end <= limit) {
     use(fold.state, hits[fold.applied].at, hits[fold.applied].size);
     ++fold.applied;
@@ -94,9 +99,7 @@ State cues_before(const RE2& re, std::string_view sentence, const std::vector<Cu
   // longer than `margin`) or one that reaches `end`. Either way it starts at
   // most `margin` non-space bytes before `limit`, so the search starts there
   // (not at the sentence start: an endless sentence stays linear).
-  size_t from = limit;
-  for (size_t solid = 0; from > 0 && solid < margin;)
-    if (sentence[--from] != ' ') ++solid;
+  size_t from = back_solid(sentence, limit, margin);
   while (from > 0 && (static_cast<unsigned char>(sentence[from]) & 0xC0) == 0x80) --from;
   size_t pos = std::max(from, fold.applied ? hits[fold.applied - 1].at + hits[fold.applied - 1].size : size_t{0});
   re2::StringPiece input(sentence.data(), end), groups[2];

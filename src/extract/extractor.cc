@@ -306,17 +306,18 @@ void Extractor::match_window(const CompiledPattern& p, std::string_view text, si
   re2::StringPiece whole(text.data(), text.size());
   while (pos <= end) {
     const size_t stop = retrying ? std::min(end, pos + kRetryReach) : end;
-    // Where a match could begin that the window's end might cut short.
-    size_t resume = stop - std::min(stop, kMaxMatchBytes);
-    while (resume > pos && (static_cast<unsigned char>(text[resume]) & 0xC0) == 0x80) --resume;
     const bool found = p.re->Match(whole, pos, stop, RE2::UNANCHORED, groups.data(), n);
-    if (stop != end &&
-        (!found || static_cast<size_t>(groups[0].data() - text.data()) >= resume)) {
-      // Nothing starts near the refused match, or only a match the window
-      // may have cut: resume unbounded where such a match could begin.
-      pos = std::max(resume, next_char(text, pos));
-      retrying = false;
-      continue;
+    if (stop != end) {
+      // Where a match could begin that the bound might cut short.
+      size_t resume = stop - kMaxMatchBytes;  // stop - pos is kRetryReach, larger
+      while (resume > pos && (static_cast<unsigned char>(text[resume]) & 0xC0) == 0x80) --resume;
+      if (!found || static_cast<size_t>(groups[0].data() - text.data()) >= resume) {
+        // Nothing starts near the refused match, or only a match the bound
+        // may have cut: resume unbounded where such a match could begin.
+        pos = std::max(resume, next_char(text, pos));
+        retrying = false;
+        continue;
+      }
     }
     if (!found) break;
     size_t match_start = static_cast<size_t>(groups[0].data() - text.data());

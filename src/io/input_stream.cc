@@ -18,6 +18,7 @@
 #include <exception>
 #include <filesystem>
 #include <iostream>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <set>
@@ -77,24 +78,14 @@ const char* special_file_kind(const fs::file_status& st) {
 // all (`over` is set when there were more). False on a read error (not at EOF).
 bool read_all(std::istream& in, std::string& out, uint64_t limit, bool& over) {
   constexpr size_t kChunk = 64 * 1024;
-  over = false;
-  while (in) {
-    if (out.size() > limit) {
-      over = true;
-      out.clear();
-      out.shrink_to_fit();
-      return true;
-    }
+  while (in && out.size() <= limit) {
     size_t old = out.size();
     out.resize(old + kChunk);
     in.read(out.data() + old, kChunk);
     out.resize(old + static_cast<size_t>(in.gcount()));
   }
-  if (out.size() > limit) {
-    over = true;
-    out.clear();
-    out.shrink_to_fit();
-  }
+  over = out.size() > limit;
+  if (over) std::string().swap(out);  // nothing of it is kept
   return !in.bad();
 }
 
@@ -130,10 +121,12 @@ bool read_line(std::istream& in, std::string& out, uint64_t limit, uint64_t& len
   }
 }
 
-// Input past a documented limit (InputOptions::max_document_bytes).
-Error over_limit(std::string_view what, uint64_t size, uint64_t limit, std::string file, int line = 0) {
+// Input past a documented limit (InputOptions::max_document_bytes); `size`
+// when it is known.
+Error over_limit(std::string_view what, std::optional<uint64_t> size, uint64_t limit, std::string file,
+                 int line = 0) {
   return Error{ErrorCode::kParse,
-               std::string(what) + " is " + (size > limit ? std::to_string(size) : "over " + std::to_string(limit)) +
+               std::string(what) + " is " + (size ? std::to_string(*size) : "over " + std::to_string(limit)) +
                    " bytes, over the reader's limit of " + std::to_string(limit) + " bytes; not read",
                Location{std::move(file), line, line ? 1 : 0}, ""};
 }
@@ -466,7 +459,7 @@ bool InputStream::State::open_file(const std::string& path, std::string id, Inpu
     return true;
   }
   if (over) {
-    item.error = over_limit("the file", limit, limit, path);
+    item.error = over_limit("the file", std::nullopt, limit, path);
     return true;
   }
   const DocumentKind kind = document_kind(path, bytes, format, false);
@@ -548,7 +541,7 @@ bool InputStream::State::open_stream(std::istream& in, const std::string& source
       return true;
     }
     if (over) {
-      item.error = over_limit("the document", options.max_document_bytes, options.max_document_bytes, source);
+      item.error = over_limit("the document", std::nullopt, options.max_document_bytes, source);
       return true;
     }
     put(item, read_text_document(std::move(prefix), source, source));

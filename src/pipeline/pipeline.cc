@@ -52,34 +52,24 @@ std::vector<Place> Pipeline::read_places(const NormalizedText& n, const std::opt
     if (!m.place.code.empty()) m.place.era = std::string(Gazetteer::era_name(m.era));
     mentions.push_back(std::move(m.place));
   }
-  // A figure's place: the one its sentence names, the nearest before it first.
+  // A figure's place: the one its sentence names, the nearest before it
+  // first. Mentions come in text order (Gazetteer::match), so a binary search
+  // finds the figure's neighbours: walk back to the sentence start, else
+  // forward from it (an endless sentence stays linear-logarithmic).
   auto starts_before = [](const Place& p, size_t at) { return p.span.start < at; };
-  const bool in_order = std::is_sorted(mentions.begin(), mentions.end(),
-                                       [](const Place& a, const Place& b) { return a.span.start < b.span.start; });
   for (Quantity& q : qs) {
     const ByteSpan sent = q.sentence_span;
     auto in_sentence = [&](const Place& p) { return p.span.start >= sent.start && p.span.end <= sent.end; };
     const Place* best = nullptr;
-    if (in_order) {
-      // Mentions in position order: walk back from the figure to the
-      // sentence start, else forward from the sentence start (an article
-      // that is one endless sentence stays linear-logarithmic).
-      auto at = std::lower_bound(mentions.begin(), mentions.end(), q.span.start, starts_before);
-      for (auto it = at; it != mentions.begin() && !best;) {
-        --it;
-        if (it->span.start < sent.start) break;
-        if (in_sentence(*it) && it->span.end <= q.span.start) best = &*it;
-      }
-      for (auto it = std::lower_bound(mentions.begin(), mentions.end(), sent.start, starts_before);
-           !best && it != mentions.end() && it->span.start < sent.end; ++it)
-        if (in_sentence(*it)) best = &*it;
-    } else {
-      for (const Place& p : mentions) {
-        if (!in_sentence(p)) continue;
-        if (p.span.end <= q.span.start) best = &p;
-        else if (!best) best = &p;
-      }
+    auto at = std::lower_bound(mentions.begin(), mentions.end(), q.span.start, starts_before);
+    for (auto it = at; it != mentions.begin() && !best;) {
+      --it;
+      if (it->span.start < sent.start) break;
+      if (in_sentence(*it) && it->span.end <= q.span.start) best = &*it;
     }
+    for (auto it = std::lower_bound(mentions.begin(), mentions.end(), sent.start, starts_before);
+         !best && it != mentions.end() && it->span.start < sent.end; ++it)
+      if (in_sentence(*it)) best = &*it;
     if (best) q.place = *best;
   }
   // The article's places: each unit once, at its first mention, with a count.

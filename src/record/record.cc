@@ -75,10 +75,10 @@ json quantity_json(const Quantity& q, const Article& article, const NormalizedTe
   return j;
 }
 
-std::string line(const json& j) {
-  // Replace invalid UTF-8 that may sit in fields copied from the input.
-  return j.dump(-1, ' ', false, json::error_handler_t::replace) + '\n';
-}
+// Compact JSON; invalid UTF-8 that may sit in fields copied from the input is replaced.
+std::string dump(const json& j) { return j.dump(-1, ' ', false, json::error_handler_t::replace); }
+
+std::string line(const json& j) { return dump(j) + '\n'; }
 
 std::string upper(std::string s) {
   for (char& c : s)
@@ -145,7 +145,7 @@ std::string record_json(const ArticleFacts& facts, RecordShape shape) {
   std::string items;
   for (const Quantity& q : facts.quantities) {
     items += items.empty() ? '[' : ',';
-    items += quantity_json(q, article, normalized).dump(-1, ' ', false, json::error_handler_t::replace);
+    items += dump(quantity_json(q, article, normalized));
   }
   items += ']';
   out.replace(at + kEmpty.size() - 2, 2, items);
