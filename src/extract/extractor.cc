@@ -6,9 +6,11 @@
 #include <cmath>
 #include <iterator>
 #include <map>
+#include <mutex>
 
 #include "core/utf8.h"
 #include "extract/context.h"
+#include "extract/pattern_scan.h"
 #include "normalize/text_key.h"
 
 namespace solieu {
@@ -26,8 +28,11 @@ constexpr size_t kMaxRefusedMatchBytes = 256;
 constexpr size_t kRetryReach = 2048;
 // The longest match honoured across a retry window's end: when a bounded
 // retry finds nothing, the unbounded search resumes this far before the
-// window's end, so a match starting there is still seen whole.
+// window's end, so a match starting there is still seen whole. The one-pass
+// search reads no match further than this from its start (extractor.h).
 constexpr size_t kMaxMatchBytes = 512;
+// How far ahead the one-pass search looks for the next match at once.
+constexpr size_t kScanReach = 4096;
 
 // Dimensions that are not figures: typed, so that nobody counts them.
 bool is_time_like(const std::string& d) {
@@ -112,7 +117,7 @@ size_t window_end(std::string_view text, size_t begin) {
 }  // namespace
 
 Extractor::Extractor(const PatternSet& patterns)
-    : patterns_(patterns), context_(std::make_unique<ContextReader>(patterns)) {}
+    : patterns_(patterns), context_(std::make_unique<ContextReader>(patterns)), scans_(std::make_unique<Scans>()) {}
 Extractor::~Extractor() = default;
 Extractor::Extractor(Extractor&&) noexcept = default;
 
@@ -290,6 +295,38 @@ static std::optional<Quantity> build(const CompiledPattern& p, const PatternSet&
   return q;
 }
 
+namespace {
+
+// A found match taken: its figure appended to `out` unless refused, and
+// where the pattern's next match may start.
+struct Taken {
+  size_t next;
+  bool refused;
+};
+
+Taken take(const CompiledPattern& p, const PatternSet& set, std::string_view text,
+           const std::vector<re2::StringPiece>& groups, SeparatorStyle style, std::vector<Quantity>& out) {
+  const size_t match_start = static_cast<size_t>(groups[0].data() - text.data());
+  auto q = build(p, set, text, groups, style);
+  if (q && q->span.end > q->span.start) {
+    const size_t next = std::max(q->span.end, next_char(text, match_start));
+    out.push_back(std::move(*q));
+    return {next, false};
+  }
+  if (groups[0].size() > kMaxRefusedMatchBytes) {
+    // A long number-shaped run the grammar refused ("1 nghìn 2 triệu 1
+    // nghìn ..."): looking again one character further would match the
+    // rest of it again, and again, quadratic in its length. Past its end.
+    return {std::max(static_cast<size_t>(groups[0].data() + groups[0].size() - text.data()),
+                     next_char(text, match_start)),
+            false};
+  }
+  // Refused: look again one character further, so a later start can match.
+  return {next_char(text, match_start), true};
+}
+
+}  // namespace
+
 std::vector<Quantity> Extractor::match_pattern(const CompiledPattern& p, std::string_view text,
                                                SeparatorStyle style) const {
   std::vector<Quantity> out;
@@ -320,24 +357,80 @@ void Extractor::match_window(const CompiledPattern& p, std::string_view text, si
       }
     }
     if (!found) break;
-    size_t match_start = static_cast<size_t>(groups[0].data() - text.data());
-    auto q = build(p, patterns_, text, groups, style);
-    retrying = false;
-    if (q && q->span.end > q->span.start) {
-      pos = std::max(q->span.end, next_char(text, match_start));
-      out.push_back(std::move(*q));
-    } else if (groups[0].size() > kMaxRefusedMatchBytes) {
-      // A long number-shaped run the grammar refused ("1 nghìn 2 triệu 1
-      // nghìn ..."): looking again one character further would match the
-      // rest of it again, and again, quadratic in its length. Past its end.
-      pos = std::max(static_cast<size_t>(groups[0].data() + groups[0].size() - text.data()),
-                     next_char(text, match_start));
-    } else {
-      // Refused: look again one character further, so a later start can match.
-      pos = next_char(text, match_start);
-      retrying = true;
+    const Taken taken = take(p, patterns_, text, groups, style, out);
+    pos = taken.next;
+    retrying = taken.refused;
+  }
+}
+
+void Extractor::scan_window(const PatternScan& scan, std::string_view text, size_t begin, size_t end,
+                            SeparatorStyle style, std::vector<Lane>& lanes) const {
+  for (Lane& lane : lanes) {
+    lane.pos = begin;
+    lane.found.clear();
+  }
+  std::vector<int> candidates;
+  std::vector<re2::StringPiece> groups;
+  const re2::StringPiece whole(text.data(), text.size());
+  for (;;) {
+    // Every lane's next match starts at or after the lowest lane position;
+    // a lane past `end` is done (match_window's loop condition).
+    size_t from = std::string_view::npos;
+    for (const Lane& lane : lanes)
+      if (lane.pos <= end) from = std::min(from, lane.pos);
+    if (from == std::string_view::npos) return;
+    // The union is searched kScanReach ahead at most, so that a long
+    // number-shaped run is not read again for every start inside it.
+    const size_t bound = std::min(end, from + kScanReach);
+    const std::optional<size_t> hit = scan.next(text, from, bound);
+    if (bound < end) {
+      size_t resume = bound - kMaxMatchBytes;
+      while (resume > from && (static_cast<unsigned char>(text[resume]) & 0xC0) == 0x80) --resume;
+      if (!hit || *hit >= resume) {
+        // No match starts before `resume`: one that did would end inside
+        // the bound. Later starts are looked for with a bound of their own.
+        for (Lane& lane : lanes) lane.pos = std::max(lane.pos, resume);
+        continue;
+      }
+    } else if (!hit) {
+      return;  // no pattern matches again in this window
+    }
+    // No lane has a match before `at`, so a lane at or before it either
+    // matches at `at` (its leftmost match) or not before the next character.
+    const size_t at = *hit;
+    const size_t stop = std::min(end, at + kMaxMatchBytes);
+    const bool known = scan.candidates_at(text, at, stop, candidates);
+    for (size_t i = 0; i < lanes.size(); ++i) {
+      Lane& lane = lanes[i];
+      if (lane.pos > at) continue;
+      const int index = static_cast<int>(i);
+      const bool may_match = !known || std::binary_search(candidates.begin(), candidates.end(), index) ||
+                             std::binary_search(scan.always_run().begin(), scan.always_run().end(), index);
+      const CompiledPattern& p = *lane.pattern;
+      const int n = static_cast<int>(p.slot_of_group.size());
+      groups.assign(n, re2::StringPiece());
+      if (may_match && p.re->Match(whole, at, stop, RE2::ANCHOR_START, groups.data(), n))
+        lane.pos = take(p, patterns_, text, groups, style, lane.found).next;
+      else
+        lane.pos = next_char(text, at);
     }
   }
+}
+
+struct Extractor::Scans {
+  std::once_flag once[2];  // by options.latent
+  std::unique_ptr<PatternScan> scan[2];
+};
+
+const PatternScan* Extractor::scan_for(const ExtractOptions& options) const {
+  const int k = options.latent ? 1 : 0;
+  std::call_once(scans_->once[k], [&] {
+    std::vector<const CompiledPattern*> lanes;
+    for (const CompiledPattern& p : patterns_.patterns())
+      if (!p.latent || options.latent) lanes.push_back(&p);
+    scans_->scan[k] = PatternScan::build(lanes);
+  });
+  return scans_->scan[k].get();
 }
 
 std::vector<Quantity> Extractor::extract(std::string_view text, const ExtractOptions& options) const {
@@ -369,19 +462,28 @@ std::vector<Quantity> Extractor::resolve(std::string_view text, const ExtractOpt
                                          SeparatorStyle style) const {
   std::vector<Quantity> out;
   std::vector<Candidate> candidates;
-  std::vector<Quantity> found;
+  const PatternScan* scan = options.one_pass ? scan_for(options) : nullptr;
+  std::vector<Lane> lanes;
+  for (const CompiledPattern& p : patterns_.patterns())
+    if (!p.latent || options.latent) lanes.push_back({&p, 0, {}});
   for (size_t begin = 0;;) {
     const size_t end = window_end(text, begin);
     // Each window but the first starts at the separator its cut left, the
     // one character a pattern's left boundary may consume there.
     const size_t from = begin == 0 ? 0 : begin - 1;
-    candidates.clear();
-    for (const CompiledPattern& p : patterns_.patterns()) {
-      if (p.latent && !options.latent) continue;
-      found.clear();
-      match_window(p, text, from, end, style, found);
-      for (Quantity& q : found) candidates.push_back({std::move(q), p.priority, p.emit});
+    if (scan) {
+      scan_window(*scan, text, from, end, style, lanes);
+    } else {
+      for (Lane& lane : lanes) {
+        lane.found.clear();
+        match_window(*lane.pattern, text, from, end, style, lane.found);
+      }
     }
+    // Candidates in pattern order, each pattern's in text order: choose()
+    // breaks ties by that order.
+    candidates.clear();
+    for (Lane& lane : lanes)
+      for (Quantity& q : lane.found) candidates.push_back({std::move(q), lane.pattern->priority, lane.pattern->emit});
     choose(candidates, out);
     if (end >= text.size()) break;
     begin = end;

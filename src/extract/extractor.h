@@ -18,6 +18,13 @@
 // space), so that the candidates held at once stay bounded; a figure never
 // runs across a window's edge. Shorter articles are one window.
 //
+// Matches are found with one pass over each window for all patterns at once
+// (pattern_scan.h), then each pattern that matches is run anchored where it
+// matches; the figures are those of running each pattern's own search
+// (ExtractOptions::one_pass = false), except that no match is read further
+// than 512 bytes from its start. Real figures are under 100 bytes; only a
+// pathological number-shaped run is longer, and it is read in pieces.
+//
 // Spans are byte offsets into the *normalized* text; the record writer maps
 // them back to the input through the normalizer's OffsetMap.
 //
@@ -41,6 +48,7 @@
 
 namespace solieu {
 class ContextReader;
+class PatternScan;
 }
 
 namespace solieu {
@@ -67,6 +75,20 @@ class Extractor {
   void match_window(const CompiledPattern& pattern, std::string_view text, size_t begin, size_t end,
                     SeparatorStyle style, std::vector<Quantity>& out) const;
 
+  // One pattern's progress through a window in the one-pass search.
+  struct Lane {
+    const CompiledPattern* pattern;
+    size_t pos;  // its next match starts here or later
+    std::vector<Quantity> found;
+  };
+  // Every lane's matches inside text[begin, end), found with `scan` (the
+  // lanes' patterns, in the same order); the same matches match_window finds.
+  void scan_window(const PatternScan& scan, std::string_view text, size_t begin, size_t end, SeparatorStyle style,
+                   std::vector<Lane>& lanes) const;
+  // The one-pass scan of the patterns that `options` runs (built on first use;
+  // null when RE2 cannot compile them as one).
+  const PatternScan* scan_for(const ExtractOptions& options) const;
+
   struct Candidate {
     Quantity q;
     int priority;
@@ -78,6 +100,8 @@ class Extractor {
 
   const PatternSet& patterns_;
   std::unique_ptr<ContextReader> context_;
+  struct Scans;  // built on first use, once per `latent` setting
+  std::unique_ptr<Scans> scans_;
 };
 
 }  // namespace solieu

@@ -59,6 +59,10 @@ struct Quantity {
 
 struct ExtractOptions {
   bool latent = false;  // also bare numerals with nothing counted
+  // How matches are found: with one pass for all patterns (PatternScan), or
+  // with each pattern's own search, the reference the one pass must agree
+  // with (for tests and benchmarks). The figures are the same either way.
+  bool one_pass = true;
 };
 
 }  // namespace solieu

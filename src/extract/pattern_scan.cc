@@ -1,0 +1,206 @@
+#include "extract/pattern_scan.h"
+
+#include <re2/re2.h>
+#include <re2/set.h>
+
+#include <algorithm>
+#include <map>
+
+#include "extract/pattern_set.h"
+
+namespace solieu {
+namespace {
+
+// RE2's budget for the union and for the set. Their automata are built lazily
+// and only as far as the text needs; on news text they stay far below this.
+constexpr int64_t kScanMaxMem = 96 << 20;
+
+// Whether a regex tests an ASCII word boundary (\b or \B), which depends on
+// the character before the position the set starts reading at.
+bool tests_word_boundary(std::string_view re) {
+  for (size_t i = 0; i + 1 < re.size(); ++i)
+    if (re[i] == '\\') {
+      if (re[i + 1] == 'b' || re[i + 1] == 'B') return true;
+      ++i;  // an escaped character, whatever it is
+    }
+  return false;
+}
+
+// A regex as head, body and tail, where head and tail are whole top-level
+// groups "(?:...)" (no quantifier) and the rest has no top-level '|': then the
+// regex is head·body·tail, and patterns that share head and tail can be
+// written head(?:body1|body2|...)tail. Empty head or tail when there is none.
+struct Split {
+  std::string_view head, body, tail;
+};
+
+Split split_ends(std::string_view re) {
+  // Top-level groups as [open, close] and whether a top-level '|' occurs.
+  std::vector<std::pair<size_t, size_t>> groups;
+  std::vector<size_t> open;
+  bool in_class = false, alternation = false;
+  for (size_t i = 0; i < re.size(); ++i) {
+    const char c = re[i];
+    if (c == '\\') {
+      ++i;
+      continue;
+    }
+    if (in_class) {
+      if (c == ']') in_class = false;
+      continue;
+    }
+    if (c == '[') {
+      in_class = true;
+      if (i + 1 < re.size() && re[i + 1] == '^') ++i;
+      if (i + 1 < re.size() && re[i + 1] == ']') ++i;
+    } else if (c == '(') {
+      open.push_back(i);
+    } else if (c == ')') {
+      if (open.empty()) return {{}, re, {}};  // unbalanced: RE2 would have refused it
+      if (open.size() == 1) groups.emplace_back(open.back(), i);
+      open.pop_back();
+    } else if (c == '|' && open.empty()) {
+      alternation = true;
+    }
+  }
+  if (alternation || !open.empty() || in_class) return {{}, re, {}};
+  auto plain_group = [&](size_t b, size_t e) {
+    const bool quantified = e + 1 < re.size() && std::string_view("*+?{").find(re[e + 1]) != std::string_view::npos;
+    return re.compare(b, 3, "(?:") == 0 && !quantified;
+  };
+  Split out{{}, re, {}};
+  if (!groups.empty() && groups.front().first == 0 && plain_group(0, groups.front().second)) {
+    out.head = re.substr(0, groups.front().second + 1);
+    out.body = re.substr(out.head.size());
+  }
+  if (groups.size() > 1 && groups.back().second + 1 == re.size() && plain_group(groups.back().first, groups.back().second)) {
+    out.tail = re.substr(groups.back().first);
+    out.body = out.body.substr(0, out.body.size() - out.tail.size());
+  }
+  return out;
+}
+
+// The union of the regexes, written so that RE2 holds one copy of each shared
+// head and tail: most patterns begin and end with the same word-boundary
+// group, whose Unicode class is most of each pattern's automaton. The union
+// is only asked where a match starts, which the factored form keeps.
+std::string union_of(const std::vector<std::string>& regexes) {
+  std::map<std::pair<std::string_view, std::string_view>, std::vector<std::string_view>> by_ends;
+  std::vector<std::pair<std::string_view, std::string_view>> order;  // first-seen order of the ends
+  for (const std::string& re : regexes) {
+    const Split s = split_ends(re);
+    auto [it, fresh] = by_ends.try_emplace({s.head, s.tail});
+    if (fresh) order.push_back({s.head, s.tail});
+    it->second.push_back(s.body);
+  }
+  std::string out;
+  for (const auto& ends : order) {
+    if (!out.empty()) out += '|';
+    out += "(?:";
+    out += ends.first;
+    out += "(?:";
+    const std::vector<std::string_view>& bodies = by_ends[ends];
+    for (size_t i = 0; i < bodies.size(); ++i) {
+      if (i) out += '|';
+      out += bodies[i];
+    }
+    out += ')';
+    out += ends.second;
+    out += ')';
+  }
+  return out;
+}
+
+}  // namespace
+
+struct PatternScan::Compiled {
+  std::unique_ptr<RE2> any;  // (?:p1)|(?:p2)|...
+  std::unique_ptr<RE2::Set> at;  // p1, p2, ... anchored at the start
+};
+
+PatternScan::PatternScan() = default;
+PatternScan::~PatternScan() = default;
+
+std::string PatternScan::without_group_names(std::string_view re) {
+  std::string out;
+  out.reserve(re.size());
+  bool in_class = false;
+  for (size_t i = 0; i < re.size(); ++i) {
+    const char c = re[i];
+    if (c == '\\' && i + 1 < re.size()) {
+      out += re.substr(i, 2);
+      ++i;
+      continue;
+    }
+    if (in_class) {
+      if (c == ']') in_class = false;
+      out += c;
+      continue;
+    }
+    if (c == '[') {
+      in_class = true;
+      out += c;
+      // "[^]...]" and "[]...]": a ']' right after the opening is literal.
+      if (i + 1 < re.size() && re[i + 1] == '^') out += re[++i];
+      if (i + 1 < re.size() && re[i + 1] == ']') out += re[++i];
+      continue;
+    }
+    if (re.compare(i, 4, "(?P<") == 0) {
+      const size_t close = re.find('>', i + 4);
+      if (close != std::string_view::npos) {
+        out += "(?:";
+        i = close;
+        continue;
+      }
+    }
+    out += c;
+  }
+  return out;
+}
+
+std::unique_ptr<PatternScan> PatternScan::build(const std::vector<const CompiledPattern*>& patterns) {
+  if (patterns.empty()) return nullptr;
+  RE2::Options options = patterns.front()->re->options();
+  options.set_max_mem(kScanMaxMem);
+  options.set_log_errors(false);
+  for (const CompiledPattern* p : patterns) {
+    const RE2::Options& o = p->re->options();
+    // One union needs one set of options; the pattern set compiles all alike.
+    if (o.case_sensitive() != options.case_sensitive() || o.encoding() != options.encoding()) return nullptr;
+  }
+
+  std::unique_ptr<PatternScan> scan(new PatternScan());
+  scan->compiled_ = std::make_unique<Compiled>();
+  scan->compiled_->at = std::make_unique<RE2::Set>(options, RE2::ANCHOR_START);
+  std::vector<std::string> plain;
+  for (size_t i = 0; i < patterns.size(); ++i) {
+    plain.push_back(without_group_names(patterns[i]->expanded));
+    if (tests_word_boundary(plain.back())) scan->always_run_.push_back(static_cast<int>(i));
+    std::string error;
+    if (scan->compiled_->at->Add(plain.back(), &error) != static_cast<int>(i)) return nullptr;
+  }
+  const std::string any = union_of(plain);
+  if (!scan->compiled_->at->Compile()) return nullptr;
+  // Leftmost-first, as the patterns: only where the match starts is used,
+  // and a leftmost-longest union makes RE2's automaton far larger.
+  scan->compiled_->any = std::make_unique<RE2>(any, options);
+  if (!scan->compiled_->any->ok()) return nullptr;
+  return scan;
+}
+
+std::optional<size_t> PatternScan::next(std::string_view text, size_t from, size_t end) const {
+  re2::StringPiece whole(text.data(), text.size());
+  re2::StringPiece match;
+  if (from > end || !compiled_->any->Match(whole, from, end, RE2::UNANCHORED, &match, 1)) return std::nullopt;
+  return static_cast<size_t>(match.data() - text.data());
+}
+
+bool PatternScan::candidates_at(std::string_view text, size_t at, size_t end, std::vector<int>& out) const {
+  RE2::Set::ErrorInfo info{};
+  const bool any = compiled_->at->Match(re2::StringPiece(text.data() + at, end - at), &out, &info);
+  if (!any && info.kind != RE2::Set::kNoError) return false;
+  std::sort(out.begin(), out.end());
+  return true;
+}
+
+}  // namespace solieu

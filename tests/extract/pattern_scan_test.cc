@@ -1,0 +1,187 @@
+// PatternScan (pattern_scan.h): one pass finds where the next match of any
+// pattern starts, and an anchored set names the patterns that match there.
+// Checked against each pattern's own search: the scan may never start later
+// than the first real match, and the set may never leave a matching pattern out.
+// Then the whole extractor, one-pass against pattern by pattern: the same
+// figures on every corpus report and on the hard cases.
+
+#include <catch2/catch.hpp>
+
+#include <re2/re2.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <tuple>
+#include <vector>
+
+#include "extract/pattern_scan.h"
+#include "figures_support.h"
+
+using namespace solieu;
+using namespace solieu::figures_test;
+namespace fs = std::filesystem;
+
+namespace {
+
+std::vector<const CompiledPattern*> shipped_patterns() {
+  std::vector<const CompiledPattern*> out;
+  for (const CompiledPattern& p : pattern_set().patterns())
+    if (!p.latent) out.push_back(&p);
+  return out;
+}
+
+// Where pattern `p` first matches in text[from, size), by its own search.
+std::optional<size_t> own_start(const CompiledPattern& p, std::string_view text, size_t from) {
+  re2::StringPiece whole(text.data(), text.size()), m;
+  if (!p.re->Match(whole, from, text.size(), RE2::UNANCHORED, &m, 1)) return std::nullopt;
+  return static_cast<size_t>(m.data() - text.data());
+}
+
+bool matches_at(const CompiledPattern& p, std::string_view text, size_t at) {
+  re2::StringPiece whole(text.data(), text.size());
+  return p.re->Match(whole, at, text.size(), RE2::ANCHOR_START, nullptr, 0);
+}
+
+std::vector<std::string> corpus_reports() {
+  std::vector<fs::path> paths;
+  for (const auto& e : fs::directory_iterator(SOLIEU_SOURCE_DIR "/corpus/articles"))
+    if (e.path().extension() == ".txt") paths.push_back(e.path());
+  std::sort(paths.begin(), paths.end());
+  std::vector<std::string> texts;
+  for (const auto& path : paths) {
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream s;
+    s << in.rdbuf();
+    texts.push_back(normalizer().normalize(s.str()).text);
+  }
+  return texts;
+}
+
+const char* kReport =
+    "Từ đầu năm đến nay, huyện đã tổ chức tuyên truyền được 252 buổi với gần 14 nghìn lượt người nghe; "
+    "mở mới và đổ bê tông được 05 tuyến đường trên 25 km, nhân dân đã hiến trên 1.500m2 đất, "
+    "huy động hơn 12,5 tỷ đồng (tăng 8% so với năm 2023), có 9/12 xã đạt chuẩn nông thôn mới. "
+    "Giai đoạn 2021-2025, tỉnh phấn đấu xây dựng thêm 35 km kênh mương; từ 5 đến 7 hộ; gấp đôi.";
+
+}  // namespace
+
+TEST_CASE("group names are made plain, escapes and classes left alone") {
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {"(?P<num>[0-9]+)\\s+(?P<unit>km)", "(?:[0-9]+)\\s+(?:km)"},
+      {"\\(?P<num>x)", "\\(?P<num>x)"},            // an escaped parenthesis opens no group
+      {"[(?P<a>]+(?P<b>y)", "[(?P<a>]+(?:y)"},      // inside a class it is literal
+      {"[]](?P<c>z)", "[]](?:z)"},                  // a leading ']' does not close the class
+      {"(?:a)(b)(?i:c)", "(?:a)(b)(?i:c)"},         // other groups untouched
+  };
+  for (const auto& [in, out] : cases) {
+    INFO(in);
+    CHECK(PatternScan::without_group_names(in) == out);
+  }
+}
+
+TEST_CASE("the scan starts where the earliest pattern's own search first matches") {
+  const std::vector<const CompiledPattern*> patterns = shipped_patterns();
+  std::unique_ptr<PatternScan> scan = PatternScan::build(patterns);
+  REQUIRE(scan);
+  std::vector<std::string> texts = {kReport, "", "không có số nào ở đây", "5", "x5 km", "25km."};
+  for (const std::string& r : corpus_reports()) texts.push_back(r.substr(0, 3000));
+  for (const std::string& text : texts) {
+    for (size_t from = 0; from <= text.size(); from += 7) {
+      std::optional<size_t> earliest;
+      for (const CompiledPattern* p : patterns)
+        if (auto s = own_start(*p, text, from)) earliest = earliest ? std::min(*earliest, *s) : *s;
+      INFO(text.substr(0, 60) << " from " << from);
+      REQUIRE(scan->next(text, from, text.size()) == earliest);
+    }
+  }
+}
+
+TEST_CASE("the anchored set names every pattern that matches where the scan stops") {
+  const std::vector<const CompiledPattern*> patterns = shipped_patterns();
+  std::unique_ptr<PatternScan> scan = PatternScan::build(patterns);
+  REQUIRE(scan);
+  std::vector<int> named;
+  size_t stops = 0, matching = 0;
+  for (const std::string& text : {std::string(kReport), corpus_reports().front()}) {
+    for (std::optional<size_t> at = scan->next(text, 0, text.size()); at;
+         at = *at < text.size() ? scan->next(text, *at + 1, text.size()) : std::nullopt) {
+      ++stops;
+      REQUIRE(scan->candidates_at(text, *at, text.size(), named));
+      REQUIRE(std::is_sorted(named.begin(), named.end()));
+      for (size_t i = 0; i < patterns.size(); ++i) {
+        if (!matches_at(*patterns[i], text, *at)) continue;
+        ++matching;
+        INFO(patterns[i]->id << " at " << *at << ": " << text.substr(*at, 40));
+        CHECK(std::binary_search(named.begin(), named.end(), static_cast<int>(i)));
+      }
+    }
+  }
+  CHECK(stops > 20);
+  CHECK(matching >= stops);  // every stop is a real match of some pattern
+}
+
+TEST_CASE("patterns that test an ASCII word boundary are always run") {
+  auto set = PatternSet::load_texts({{"t.pat",
+                                      "pattern a.km\n  regex (?P<num>[0-9]+) ?km\\b\n  dimension length\n"
+                                      "pattern b.kg\n  regex (?P<num>[0-9]+) ?kg\n  dimension mass\n"}},
+                                     "", normalizer());
+  REQUIRE(set);
+  std::unique_ptr<PatternScan> scan =
+      PatternScan::build({&set->patterns()[0], &set->patterns()[1]});
+  REQUIRE(scan);
+  CHECK(scan->always_run() == std::vector<int>{0});
+}
+
+TEST_CASE("one pass and pattern by pattern find the same figures") {
+  auto figures = [](std::string_view text, bool one_pass, bool latent) {
+    ExtractOptions options;
+    options.one_pass = one_pass;
+    options.latent = latent;
+    std::vector<std::tuple<size_t, size_t, std::string, std::string, std::string, double, std::string>> out;
+    for (const Quantity& q : extractor().extract(text, options))
+      out.emplace_back(q.span.start, q.span.end, q.pattern, q.dimension, q.unit, q.value.value_or(-1), q.qualifier);
+    return out;
+  };
+  std::vector<std::string> texts = corpus_reports();
+  texts.push_back(kReport);
+  texts.push_back("1,500 người; 2,500 người và 1,250,000 đồng");  // read again the English way
+  texts.push_back(std::string(3000, '7') + " km đường và 5 km kênh");
+  std::string qualifiers;
+  for (int i = 0; i < 2000; ++i) qualifiers += "trên ";
+  texts.push_back(qualifiers + "25 km đường.");
+  std::string run;  // number-shaped, refused, but shorter than the longest match read (512 bytes)
+  for (int i = 0; i < 25; ++i) run += "1 nghìn 2 triệu ";
+  texts.push_back(run + ". Làm 25 km đường.");
+  size_t total = 0;
+  for (const std::string& text : texts)
+    for (bool latent : {false, true}) {
+      INFO(text.substr(0, 80) << (latent ? " (latent)" : ""));
+      const auto one = figures(text, true, latent);
+      CHECK(one == figures(text, false, latent));
+      total += one.size();
+    }
+  CHECK(total > 500);
+}
+
+TEST_CASE("a number-shaped run longer than any match is read in pieces of at most 512 bytes") {
+  // Pattern by pattern, the bare-numeral pattern matches such a run whole and
+  // the grammar refuses it; one pass reads no match longer than 512 bytes
+  // (extractor.h), so a piece at the run's end may stand as a bare numeral.
+  // Either way the figure after the run is found, and no figure is long.
+  std::string run;
+  for (int i = 0; i < 2000; ++i) run += "1 nghìn 2 triệu ";
+  const std::string text = normalizer().normalize_text(run + ". Làm 25 km đường.");
+  for (bool latent : {false, true}) {
+    ExtractOptions options;
+    options.latent = latent;
+    const std::vector<Quantity> qs = extractor().extract(text, options);
+    REQUIRE(!qs.empty());
+    CHECK(qs.back().unit == "km");
+    CHECK(qs.back().value == 25);
+    for (const Quantity& q : qs) CHECK(q.span.end - q.span.start < 512);
+    if (!latent) CHECK(qs.size() == 1);
+  }
+}
