@@ -111,6 +111,21 @@ std::string union_of(const std::vector<std::string>& regexes) {
   return out;
 }
 
+// The patterns' word boundary, "not a letter or digit", widened to "not an
+// ASCII letter or digit" for the union and the set. RE2 compiles \pL and \pN
+// into automata of thousands of states, one copy per use; the wider class is
+// a few ranges. It admits more text, never less, so the union may stop where
+// no pattern matches and the set may name a pattern that does not (the
+// anchored run of the pattern itself settles both), but neither passes over a
+// real match.
+std::string widen_boundaries(std::string re) {
+  static constexpr std::string_view kExact = "[^\\pL\\pN]";
+  static constexpr std::string_view kWide = "[^0-9a-z]";
+  for (size_t at = re.find(kExact); at != std::string::npos; at = re.find(kExact, at + kWide.size()))
+    re.replace(at, kExact.size(), kWide);
+  return re;
+}
+
 }  // namespace
 
 struct PatternScan::Compiled {
@@ -174,7 +189,7 @@ std::unique_ptr<PatternScan> PatternScan::build(const std::vector<const Compiled
   scan->compiled_->at = std::make_unique<RE2::Set>(options, RE2::ANCHOR_START);
   std::vector<std::string> plain;
   for (size_t i = 0; i < patterns.size(); ++i) {
-    plain.push_back(without_group_names(patterns[i]->expanded));
+    plain.push_back(widen_boundaries(without_group_names(patterns[i]->expanded)));
     if (tests_word_boundary(plain.back())) scan->always_run_.push_back(static_cast<int>(i));
     std::string error;
     if (scan->compiled_->at->Add(plain.back(), &error) != static_cast<int>(i)) return nullptr;

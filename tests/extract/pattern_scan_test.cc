@@ -1,7 +1,8 @@
 // PatternScan (pattern_scan.h): one pass finds where the next match of any
 // pattern starts, and an anchored set names the patterns that match there.
-// Checked against each pattern's own search: the scan may never start later
-// than the first real match, and the set may never leave a matching pattern out.
+// Checked against each pattern's own search: the scan may never pass over a
+// place where a pattern matches, and the set may never leave a matching
+// pattern out.
 // Then the whole extractor, one-pass against pattern by pattern: the same
 // figures on every corpus report and on the hard cases.
 
@@ -31,13 +32,6 @@ std::vector<const CompiledPattern*> shipped_patterns() {
   for (const CompiledPattern& p : pattern_set().patterns())
     if (!p.latent) out.push_back(&p);
   return out;
-}
-
-// Where pattern `p` first matches in text[from, size), by its own search.
-std::optional<size_t> own_start(const CompiledPattern& p, std::string_view text, size_t from) {
-  re2::StringPiece whole(text.data(), text.size()), m;
-  if (!p.re->Match(whole, from, text.size(), RE2::UNANCHORED, &m, 1)) return std::nullopt;
-  return static_cast<size_t>(m.data() - text.data());
 }
 
 bool matches_at(const CompiledPattern& p, std::string_view text, size_t at) {
@@ -82,21 +76,38 @@ TEST_CASE("group names are made plain, escapes and classes left alone") {
   }
 }
 
-TEST_CASE("the scan starts where the earliest pattern's own search first matches") {
+TEST_CASE("walking the scan stops at every place where a pattern's own search matches") {
+  // The scan may stop where no pattern matches (its word boundary is wider
+  // than the patterns'), never after a place where one does.
   const std::vector<const CompiledPattern*> patterns = shipped_patterns();
   std::unique_ptr<PatternScan> scan = PatternScan::build(patterns);
   REQUIRE(scan);
-  std::vector<std::string> texts = {kReport, "", "không có số nào ở đây", "5", "x5 km", "25km."};
+  std::vector<std::string> texts = {kReport, "", "không có số nào ở đây", "5", "x5 km", "25km.", "ở5 km"};
   for (const std::string& r : corpus_reports()) texts.push_back(r.substr(0, 3000));
+  size_t real = 0, idle = 0;
   for (const std::string& text : texts) {
-    for (size_t from = 0; from <= text.size(); from += 7) {
-      std::optional<size_t> earliest;
+    std::vector<size_t> starts;  // every place some pattern matches, by the patterns' own searches
+    for (size_t at = 0; at <= text.size(); ++at)
       for (const CompiledPattern* p : patterns)
-        if (auto s = own_start(*p, text, from)) earliest = earliest ? std::min(*earliest, *s) : *s;
-      INFO(text.substr(0, 60) << " from " << from);
-      REQUIRE(scan->next(text, from, text.size()) == earliest);
+        if (matches_at(*p, text, at)) {
+          starts.push_back(at);
+          break;
+        }
+    std::vector<size_t> stops;
+    for (size_t from = 0; from <= text.size();) {
+      std::optional<size_t> at = scan->next(text, from, text.size());
+      if (!at) break;
+      REQUIRE(*at >= from);
+      stops.push_back(*at);
+      from = *at + 1;
     }
+    INFO(text.substr(0, 60));
+    for (size_t s : starts) CHECK(std::binary_search(stops.begin(), stops.end(), s));
+    real += starts.size();
+    idle += stops.size() - std::min(stops.size(), starts.size());
   }
+  CHECK(real > 100);
+  CHECK(idle * 4 < real);  // the wider boundary costs few idle stops
 }
 
 TEST_CASE("the anchored set names every pattern that matches where the scan stops") {
@@ -120,7 +131,7 @@ TEST_CASE("the anchored set names every pattern that matches where the scan stop
     }
   }
   CHECK(stops > 20);
-  CHECK(matching >= stops);  // every stop is a real match of some pattern
+  CHECK(matching > stops / 2);
 }
 
 TEST_CASE("patterns that test an ASCII word boundary are always run") {
