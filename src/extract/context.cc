@@ -29,13 +29,23 @@ std::string_view window(std::string_view text, size_t b, size_t e) {
   return text.substr(b, e - b);
 }
 
-bool unit_fits(const IndicatorRule& r, const Quantity& q) {
-  for (const auto& d : r.dimensions)
-    if (d == q.dimension) return true;
-  for (const auto& u : r.units)
-    if (q.unit == u || (q.unit.size() > u.size() && q.unit.compare(0, u.size(), u) == 0 && q.unit[u.size()] == ' '))
-      return true;
-  return false;
+// The indicator rules that fit a figure, in rule order: those naming its
+// dimension, its unit, or the unit's first words ("lượt" fits "lượt người").
+void fitting_rules(const Quantity& q, const std::unordered_map<std::string, std::vector<size_t>>& by_dimension,
+                   const std::unordered_map<std::string, std::vector<size_t>>& by_unit, std::string& key,
+                   std::vector<size_t>& out) {
+  out.clear();
+  auto add = [&](const std::unordered_map<std::string, std::vector<size_t>>& index, const std::string& k) {
+    if (auto it = index.find(k); it != index.end()) out.insert(out.end(), it->second.begin(), it->second.end());
+  };
+  add(by_dimension, q.dimension);
+  for (size_t space = q.unit.find(' '); space != std::string::npos; space = q.unit.find(' ', space + 1)) {
+    key.assign(q.unit, 0, space);
+    add(by_unit, key);
+  }
+  add(by_unit, q.unit);
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
 }
 
 bool found(const std::shared_ptr<const re2::RE2>& re, std::string_view s) {
@@ -142,6 +152,11 @@ ContextReader::ContextReader(const PatternSet& patterns)
     auto re = patterns.compile(Located{"(?:^|[^\\pL\\pN])(?P<cue>{STATUS_DETAIL})(?:[^\\pL\\pN]|$)", {}, ""});
     if (re) detail_cue_ = *re;
   }
+  const std::vector<IndicatorRule>& rules = patterns.indicators();
+  for (size_t r = 0; r < rules.size(); ++r) {
+    for (const std::string& d : rules[r].dimensions) rules_by_dimension_[d].push_back(r);
+    for (const std::string& u : rules[r].units) rules_by_unit_[u].push_back(r);
+  }
   UErrorCode err = U_ZERO_ERROR;
   sentence_prototype_.reset(icu::BreakIterator::createSentenceInstance(icu::Locale("vi"), err));
   if (U_FAILURE(err)) sentence_prototype_.reset();
@@ -217,6 +232,9 @@ void ContextReader::annotate(std::string_view text, std::vector<Quantity>& quant
   // `initial` cues; npos when the sentence holds none.
   constexpr std::string_view kLeadingMarks = " \t\n\"'“‘(-–";
   size_t sentence_lead = std::string_view::npos;
+  const std::vector<IndicatorRule>& rules = patterns_.indicators();
+  std::vector<size_t> fitting;
+  std::string unit_key;
   for (Quantity& q : quantities) {
     while (s + 1 < spans.size() && spans[s].end <= q.span.start) ++s;
     q.sentence = static_cast<int>(s);
@@ -299,8 +317,9 @@ void ContextReader::annotate(std::string_view text, std::vector<Quantity>& quant
     }
 
     // Indicator: the first rule that fits the unit and finds its cue nearby.
-    for (const IndicatorRule& r : patterns_.indicators()) {
-      if (!unit_fits(r, q)) continue;
+    fitting_rules(q, rules_by_dimension_, rules_by_unit_, unit_key, fitting);
+    for (size_t ri : fitting) {
+      const IndicatorRule& r = rules[ri];
       auto around = [&](int before, int after) {
         size_t b = q.span.start > sent.start + before ? q.span.start - before : sent.start;
         size_t e = std::min(sent.end, q.span.end + after);

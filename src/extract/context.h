@@ -26,6 +26,8 @@
 #pragma once
 
 #include <memory>
+#include <string>
+#include <unordered_map>
 #include <string_view>
 #include <vector>
 
@@ -61,6 +63,11 @@ class ContextReader {
   size_t status_margin_ = 0;  // how far before a figure's end its sentence is searched again
   size_t detail_margin_ = 0;
   std::unique_ptr<icu::BreakIterator> sentence_prototype_;
+  // Indicator rules by the dimension and by the unit (or the unit's first
+  // words) they name, as indices in rule order: a figure tries only the
+  // rules that can fit it (fitting_rules in context.cc).
+  std::unordered_map<std::string, std::vector<size_t>> rules_by_dimension_;
+  std::unordered_map<std::string, std::vector<size_t>> rules_by_unit_;
 };
 
 }  // namespace solieu
