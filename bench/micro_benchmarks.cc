@@ -7,10 +7,13 @@
 
 #include <cstdlib>
 #include <fstream>
+#include <memory>
+#include <optional>
 #include <sstream>
 #include <string>
 
 #include "extract/extractor.h"
+#include "extract/pattern_scan.h"
 #include "extract/pattern_set.h"
 #include "normalize/normalizer.h"
 #include "number/number_grammar.h"
@@ -76,13 +79,39 @@ void BM_NumberGrammar(benchmark::State& state) {
 }
 BENCHMARK(BM_NumberGrammar);
 
+// The whole extractor; second argument 1: the one-pass search (the
+// default), 0: each pattern's own search, the reference it must agree with.
 void BM_ExtractSentences(benchmark::State& state) {
   const std::string text = normalizer().normalize_text(paragraph(static_cast<int>(state.range(0))));
   const Extractor extractor(patterns());
-  for (auto _ : state) benchmark::DoNotOptimize(extractor.extract(text, {}));
+  ExtractOptions options;
+  options.one_pass = state.range(1) != 0;
+  for (auto _ : state) benchmark::DoNotOptimize(extractor.extract(text, options));
   state.SetBytesProcessed(static_cast<int64_t>(state.iterations()) * static_cast<int64_t>(text.size()));
 }
-BENCHMARK(BM_ExtractSentences)->Arg(1)->Arg(16);
+BENCHMARK(BM_ExtractSentences)->Args({1, 1})->Args({16, 1})->Args({16, 0});
+
+void BM_PatternScanNext(benchmark::State& state) {
+  // The one-pass search alone: every place a pattern may start, walked.
+  const std::string text = normalizer().normalize_text(paragraph(16));
+  std::vector<const CompiledPattern*> lanes;
+  for (const CompiledPattern& p : patterns().patterns())
+    if (!p.latent) lanes.push_back(&p);
+  const std::unique_ptr<PatternScan> scan = PatternScan::build(lanes);
+  if (!scan) {
+    state.SkipWithError("the patterns do not compile as one union");
+    return;
+  }
+  for (auto _ : state) {
+    size_t stops = 0;
+    for (std::optional<size_t> at = scan->next(text, 0, text.size()); at && *at < text.size();
+         at = scan->next(text, *at + 1, text.size()))
+      ++stops;
+    benchmark::DoNotOptimize(stops);
+  }
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations()) * static_cast<int64_t>(text.size()));
+}
+BENCHMARK(BM_PatternScanNext);
 
 void BM_FindWholeWordCue(benchmark::State& state) {
   // The first indicator's cue over one sentence: the search context.cc runs
