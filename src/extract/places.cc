@@ -5,8 +5,10 @@
 
 #include <algorithm>
 #include <array>
+#include <cstring>
 #include <fstream>
 #include <sstream>
+#include <unordered_map>
 
 #include <unicode/uchar.h>
 
@@ -128,31 +130,97 @@ constexpr std::string_view kQuantifiers[] = {"mỗi", "các", "những", "từng
 constexpr std::string_view kTitles[] = {"ông", "bà", "anh", "chị", "em", "cô", "chú", "bác",
                                         "cháu", "cụ", "thầy", "chí", "cậu", "bạn", "tên"};
 
+// An empty word (a token not in the vocabulary below) is on no list.
 template <size_t N>
 bool in(const std::string_view (&list)[N], std::string_view w) {
-  return std::find(std::begin(list), std::end(list), w) != std::end(list);
+  return !w.empty() && std::find(std::begin(list), std::end(list), w) != std::end(list);
 }
 
 // ---------------------------------------------------------------------------
 // Characters and keys.
 
-bool word_cp(char32_t c) {
-  if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-  if (c == kInvalidCodePoint || c > 0x10FFFF) return false;
-  return (U_GET_GC_MASK(static_cast<UChar32>(c)) & (U_GC_L_MASK | U_GC_M_MASK | U_GC_ND_MASK)) != 0;
+// What the rules ask of a code point, from one look-up of its general
+// category (u_isalpha is category L, u_islower Ll, u_isupper Lu, u_istitle
+// Lt): a word character is a letter, a mark or a digit.
+enum CharBit : uint8_t { kWordChar = 1, kLetter = 2, kLowerLetter = 4, kUpperLetter = 8 };
+
+uint8_t char_bits_from_icu(char32_t c) {
+  if (c == kInvalidCodePoint || c > 0x10FFFF) return 0;
+  const uint32_t gc = U_GET_GC_MASK(static_cast<UChar32>(c));
+  uint8_t bits = 0;
+  if (gc & (U_GC_L_MASK | U_GC_M_MASK | U_GC_ND_MASK)) bits |= kWordChar;
+  if (gc & U_GC_L_MASK) bits |= kLetter;
+  if (gc & U_GC_LL_MASK) bits |= kLowerLetter;
+  if (gc & (U_GC_LU_MASK | U_GC_LT_MASK)) bits |= kUpperLetter;
+  return bits;
 }
 
-bool letter_cp(char32_t c) {
-  if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-  if (c == kInvalidCodePoint || c > 0x10FFFF) return false;
-  return u_isalpha(static_cast<UChar32>(c));
+// The code points from U+0080 to U+1FFF (the Latin letters of Vietnamese up
+// to U+1EF9, the combining marks), looked up in a table made once.
+using CharTable = std::array<uint8_t, 0x2000>;
+
+const CharTable& char_table() {
+  static const CharTable table = [] {
+    CharTable t{};
+    for (size_t c = 0x80; c < t.size(); ++c) t[c] = char_bits_from_icu(static_cast<char32_t>(c));
+    return t;
+  }();
+  return table;
+}
+
+// ASCII, most of the characters of a text, without a call.
+inline uint8_t char_bits(char32_t c) {
+  if (c >= 0x80) return c < std::tuple_size_v<CharTable> ? char_table()[c] : char_bits_from_icu(c);
+  if (c >= 'a' && c <= 'z') return kWordChar | kLetter | kLowerLetter;
+  if (c >= 'A' && c <= 'Z') return kWordChar | kLetter | kUpperLetter;
+  return (c >= '0' && c <= '9') ? kWordChar : 0;
 }
 
 bool apostrophe(char32_t c) { return c == '\'' || c == 0x2019 || c == 0x02BC; }
 
-char32_t lower_cp(char32_t c) {
-  if (c < 0x80) return (c >= 'A' && c <= 'Z') ? c + 32 : c;
-  return static_cast<char32_t>(u_tolower(static_cast<UChar32>(c)));
+// next_code_point for a character past ASCII: the valid 2- and 3-byte
+// sequences Vietnamese is written in are decoded here, the rest by it.
+char32_t decode_beyond_ascii(std::string_view s, size_t& i) {
+  const auto byte = [&](size_t k) { return static_cast<unsigned char>(s[k]); };
+  const unsigned char b0 = byte(i);
+  if (b0 >= 0xC2 && b0 <= 0xDF && i + 1 < s.size() && (byte(i + 1) & 0xC0) == 0x80) {
+    const char32_t c = (char32_t{b0} & 0x1F) << 6 | (byte(i + 1) & 0x3F);
+    i += 2;
+    return c;
+  }
+  if ((b0 & 0xF0) == 0xE0 && i + 2 < s.size() && (byte(i + 1) & 0xC0) == 0x80 &&
+      (byte(i + 2) & 0xC0) == 0x80) {
+    const char32_t c = (char32_t{b0} & 0x0F) << 12 | char32_t{byte(i + 1) & 0x3Fu} << 6 | (byte(i + 2) & 0x3F);
+    if (c >= 0x800 && (c < 0xD800 || c > 0xDFFF)) {  // not overlong, not a surrogate
+      i += 3;
+      return c;
+    }
+  }
+  char32_t c;
+  next_code_point(s, i, c);  // 4 bytes, or not UTF-8
+  return c;
+}
+
+// next_code_point, with ASCII, most of the characters of a text, without a
+// call. Needs i < s.size().
+inline char32_t decode(std::string_view s, size_t& i) {
+  const auto b0 = static_cast<unsigned char>(s[i]);
+  if (b0 >= 0x80) return decode_beyond_ascii(s, i);
+  ++i;
+  return b0;
+}
+
+// Appends the lower case of `c`, a word character or an apostrophe, which the
+// bytes `raw` encode. u_tolower changes only the Lu and Lt letters (places_test
+// checks it over all code points): the others are copied as they are.
+void append_lower_beyond_ascii(std::string& out, std::string_view raw, char32_t c) {
+  if (char_bits(c) & kUpperLetter) append_utf8(out, static_cast<char32_t>(u_tolower(static_cast<UChar32>(c))));
+  else out += raw;
+}
+
+inline void append_lower(std::string& out, std::string_view raw, char32_t c) {
+  if (c >= 0x80) append_lower_beyond_ascii(out, raw, c);
+  else out += static_cast<char>((c >= 'A' && c <= 'Z') ? c + 32 : c);
 }
 
 // Names of the Central Highlands are spelt with a final k or c, with or
@@ -187,10 +255,12 @@ constexpr std::string_view kRoman[] = {"i", "ii", "iii", "iv", "v", "", "vii", "
 void fold_syllable(std::string& key, size_t syllable_start) {
   if (key.size() <= syllable_start) return;
   std::string_view syl(key.data() + syllable_start, key.size() - syllable_start);
-  for (size_t r = 0; r < std::size(kRoman); ++r) {
-    if (!kRoman[r].empty() && syl == kRoman[r]) {
-      key.replace(syllable_start, std::string::npos, std::to_string(r + 1));
-      return;
+  if (syl.size() <= 4 && syl.find_first_not_of("ivx") == std::string_view::npos) {  // as in kRoman
+    for (size_t r = 0; r < std::size(kRoman); ++r) {
+      if (!kRoman[r].empty() && syl == kRoman[r]) {
+        key.replace(syllable_start, std::string::npos, std::to_string(r + 1));
+        return;
+      }
     }
   }
   char& last = key.back();
@@ -207,22 +277,22 @@ void fold_syllable(std::string& key, size_t syllable_start) {
 // The lookup key of a name: letters and digits lower-cased; any run of other
 // characters (spaces, hyphens, dashes) one space; apostrophes dropped with
 // the spaces around them ("Ia H' Drai" and "Ia H'Drai" -> "ia hdrai"); each
-// syllable folded as above.
-std::string name_key(std::string_view s) {
-  std::string out;
-  out.reserve(s.size());
+// syllable folded as above. Written into `out`, a buffer the caller reuses.
+void name_key(std::string_view s, std::string& out) {
+  out.clear();
   bool pending = false, after_apostrophe = false;
   size_t i = 0, syllable = 0;
-  char32_t c;
-  while (next_code_point(s, i, c)) {
-    if (word_cp(c)) {
+  while (i < s.size()) {
+    const size_t at = i;
+    const char32_t c = decode(s, i);
+    if (char_bits(c) & kWordChar) {
       if (pending && !out.empty()) {
         fold_syllable(out, syllable);
         out += ' ';
         syllable = out.size();
       }
       pending = after_apostrophe = false;
-      append_utf8(out, lower_cp(c));
+      append_lower(out, {s.data() + at, i - at}, c);
     } else if (apostrophe(c)) {
       after_apostrophe = true;
       pending = false;
@@ -232,7 +302,12 @@ std::string name_key(std::string_view s) {
     }
   }
   fold_syllable(out, syllable);
-  return out;
+}
+
+std::string name_key(std::string_view s) {
+  std::string key;
+  name_key(s, key);
+  return key;
 }
 
 bool sentence_punctuation(std::string_view gap) {
@@ -284,15 +359,59 @@ enum TokFlag : uint8_t {
   kDigit = 4,       // starts with a digit
   kLower = 8,       // starts with a lower-case letter
   kSentStart = 16,  // first of its sentence (or of the text)
+  kTypeWord = 32,   // its word is the first of a type's spelling
 };
+
+// Second words of a person's name ("Lò Văn Sơn"), and the short form of Thành
+// phố Hồ Chí Minh written as one token.
+constexpr std::string_view kMiddleNames[] = {"văn", "thị"};
+constexpr std::string_view kTphcm = "tphcm";
+
+// Every word the rules compare a token with, lower case -> the TokFlag it
+// gives (kTypeWord or none). A token is looked up here once, as it is read,
+// instead of keeping its lower case for each rule to compare with each list.
+// Words are short: their first 8 bytes, packed into an integer, are hash
+// enough, and cheaper than hashing each byte.
+struct WordHash {
+  size_t operator()(std::string_view w) const {
+    uint64_t h = 0;
+    std::memcpy(&h, w.data(), std::min(w.size(), sizeof h));
+    return static_cast<size_t>((h ^ w.size()) * 0x9E3779B97F4A7C15u);  // 2^64 / golden ratio
+  }
+};
+using Vocabulary = std::unordered_map<std::string_view, uint8_t, WordHash>;
+
+const Vocabulary& vocabulary() {
+  static const Vocabulary words = [] {
+    Vocabulary v;
+    auto add = [&](const auto& list) {
+      for (std::string_view w : list)
+        if (!w.empty()) v.try_emplace(w, 0);
+    };
+    for (const Spelling& s : kSpellings) {
+      v[s.words[0]] |= kTypeWord;
+      add(s.words);
+      add(s.not_after);
+    }
+    add(kOrganWords);
+    add(kFamilyNames);
+    add(kNotBareAfter);
+    add(kQuantifiers);
+    add(kTitles);
+    add(kMiddleNames);
+    v.try_emplace(kTphcm, 0);
+    return v;
+  }();
+  return words;
+}
 
 }  // namespace
 
 struct places_internal::Tok {
   uint32_t start, end;  // bytes in the text
   uint8_t flags;
-  uint8_t sep;          // a Sep: what lies before it
-  std::string lower;    // lower case, for short tokens only (type and stop words)
+  uint8_t sep;            // a Sep: what lies before it
+  std::string_view word;  // its lower case if of 12 bytes at most and in vocabulary(), else empty
 };
 
 struct places_internal::Mention {
@@ -310,71 +429,83 @@ namespace {
 // Tokens: runs of letters, marks and digits; an apostrophe inside a name
 // ("H'Leo") or after one initial letter ("H' Drai") belongs to the token.
 std::vector<Tok> tokenize_text(std::string_view text) {
+  const Vocabulary& vocab = vocabulary();
   std::vector<Tok> toks;
   toks.reserve(text.size() / 5);
+  std::string lower;  // of the current token, reused
   size_t pos = 0, prev_end = 0;
   const size_t n = text.size();
   while (pos < n) {
-    size_t p = pos;
-    char32_t c;
-    next_code_point(text, p, c);
-    if (!word_cp(c)) {
-      pos = p;
-      continue;
-    }
-    size_t start = pos, end = p;
-    char32_t first = c;
-    int letters = letter_cp(c) ? 1 : 0, lowers = (letter_cp(c) && u_islower(static_cast<UChar32>(c))) ? 1 : 0;
+    const size_t start = pos;
+    const char32_t first = decode(text, pos);
+    const uint8_t first_bits = char_bits(first);
+    if (!(first_bits & kWordChar)) continue;
+    size_t end = pos;
+    int letters = (first_bits & kLetter) ? 1 : 0, lowers = (first_bits & kLowerLetter) ? 1 : 0;
+    int uppers = (first_bits & kUpperLetter) ? 1 : 0;
     int cps = 1;
     while (end < n) {
       size_t q = end;
-      char32_t d;
-      next_code_point(text, q, d);
-      if (word_cp(d)) {
+      const char32_t d = decode(text, q);
+      const uint8_t bits = char_bits(d);
+      if (bits & kWordChar) {
         end = q;
         ++cps;
-        if (letter_cp(d)) {
-          ++letters;
-          if (d < 0x80 ? (d >= 'a' && d <= 'z') : u_islower(static_cast<UChar32>(d))) ++lowers;
-        }
+        if (bits & kLetter) ++letters;
+        if (bits & kLowerLetter) ++lowers;
+        if (bits & kUpperLetter) ++uppers;
         continue;
       }
       if (apostrophe(d) && q < n) {
         size_t r = q;
-        char32_t e;
-        next_code_point(text, r, e);
-        if (letter_cp(e)) {  // H'Leo, Ch'ơm: the apostrophe is inside
+        const char32_t e = decode(text, r);
+        if (char_bits(e) & kLetter) {  // H'Leo, Ch'ơm: the apostrophe is inside
           end = q;
           continue;
         }
-        if (e == ' ' && cps == 1 && letter_cp(first)) end = q;  // H' Drai
+        if (e == ' ' && cps == 1 && (first_bits & kLetter)) end = q;  // H' Drai
       }
       break;
     }
     Tok t;
     t.start = static_cast<uint32_t>(start);
     t.end = static_cast<uint32_t>(end);
-    std::string_view gap = text.substr(prev_end, start - prev_end);
-    t.sep = toks.empty() ? kSepBreak : classify(gap);
     t.flags = 0;
-    if (toks.empty() || sentence_punctuation(gap)) t.flags |= kSentStart;
+    if (toks.empty()) {
+      t.sep = kSepBreak;
+      t.flags |= kSentStart;
+    } else if (start - prev_end == 1 && text[prev_end] == ' ') {
+      t.sep = kSepSpace;  // the most common gap, read without classify()
+    } else {
+      std::string_view gap = text.substr(prev_end, start - prev_end);
+      t.sep = classify(gap);
+      if (sentence_punctuation(gap)) t.flags |= kSentStart;
+    }
     if (first >= '0' && first <= '9') {
       t.flags |= kDigit;
-    } else if (letter_cp(first)) {
-      UChar32 f = static_cast<UChar32>(first);
-      if (first < 0x80 ? (first >= 'A' && first <= 'Z') : (u_isupper(f) || u_istitle(f)))
-        t.flags |= kCap;
-      else if (lowers > 0)
-        t.flags |= kLower;
+    } else if (first_bits & kLetter) {
+      if (first_bits & kUpperLetter) t.flags |= kCap;
+      else if (lowers > 0) t.flags |= kLower;
     }
     if (letters >= 2 && lowers == 0) t.flags |= kAllCaps;
     if (end - start <= 12) {
-      size_t i = start;
-      char32_t d;
-      std::string_view word = text.substr(0, end);
-      while (i < end && next_code_point(word, i, d)) append_utf8(t.lower, lower_cp(d));
+      // A token without Lu and Lt letters is its own lower case (append_lower).
+      std::string_view word(text.data() + start, end - start);
+      if (uppers > 0) {
+        lower.clear();
+        for (size_t i = start; i < end;) {
+          const size_t at = i;
+          const char32_t c = decode(text, i);
+          append_lower(lower, {text.data() + at, i - at}, c);
+        }
+        word = lower;
+      }
+      if (auto it = vocab.find(word); it != vocab.end()) {
+        t.word = it->first;
+        t.flags |= it->second;
+      }
     }
-    toks.push_back(std::move(t));
+    toks.push_back(t);
     prev_end = end;
     pos = end;
   }
@@ -383,24 +514,30 @@ std::vector<Tok> tokenize_text(std::string_view text) {
 
 using Toks = std::vector<Tok>;
 
-// The spelling of a type that starts at token t, or nullptr.
-const Spelling* type_at(const Toks& toks, size_t t) {
-  if (toks[t].lower.empty() || !(toks[t].flags & (kCap | kLower))) return nullptr;
+// The spelling of a type that starts at token t, which is a kTypeWord, or nullptr.
+const Spelling* spelling_at(const Toks& toks, size_t t) {
   for (const Spelling& s : kSpellings) {
     if (t + s.n > toks.size()) continue;
     bool ok = true;
     for (int k = 0; k < s.n && ok; ++k) {
       const Tok& tok = toks[t + k];
-      ok = tok.lower == s.words[k] && (k == 0 || tok.sep == kSepSpace);
+      ok = tok.word == s.words[k] && (k == 0 || tok.sep == kSepSpace);
     }
     if (ok) return &s;
   }
   return nullptr;
 }
 
+// The spelling of a type that starts at token t, or nullptr. Inline: most
+// tokens are no type word.
+inline const Spelling* type_at(const Toks& toks, size_t t) {
+  if (!(toks[t].flags & kTypeWord) || !(toks[t].flags & (kCap | kLower))) return nullptr;
+  return spelling_at(toks, t);
+}
+
 bool after_excluded_word(const Toks& toks, size_t t, const Spelling& s) {
   if (t == 0 || toks[t].sep != kSepSpace) return false;
-  const std::string& prev = toks[t - 1].lower;
+  const std::string_view prev = toks[t - 1].word;
   if (prev.empty()) return false;
   for (std::string_view w : s.not_after)
     if (!w.empty() && w == prev) return true;
@@ -427,7 +564,7 @@ bool number_name_ok(std::string_view text, const Toks& toks, size_t type_tok, si
   }
   if (type_tok > 0 && toks[type_tok].sep == kSepSpace) {
     const Tok& prev = toks[type_tok - 1];
-    if ((prev.flags & kDigit) || in(kQuantifiers, prev.lower)) return false;
+    if ((prev.flags & kDigit) || in(kQuantifiers, prev.word)) return false;
   }
   return true;
 }
@@ -448,15 +585,14 @@ size_t unknown_name_end(std::string_view text, const Toks& toks, size_t type_tok
     return b + 1;
   }
   if (!kTypes[type].keep_unknown) return b;
-  if (!run_tok(f) || in(kOrganWords, f.lower) || type_at(toks, b)) return b;
+  if (!run_tok(f) || in(kOrganWords, f.word) || type_at(toks, b)) return b;
   size_t e = b + 1;
   while (e < toks.size() && run_tok(toks[e]) &&
          (toks[e].sep == kSepSpace || toks[e].sep == kSepHyphen || toks[e].sep == kSepApostrophe) &&
          !type_at(toks, e))
     ++e;
   if (e - b > 3) return b;  // a title in capitals, a person's full name
-  if (e - b == 3 && (in(kFamilyNames, f.lower) || toks[b + 1].lower == "văn" ||
-                     toks[b + 1].lower == "thị"))
+  if (e - b == 3 && (in(kFamilyNames, f.word) || in(kMiddleNames, toks[b + 1].word)))
     return b;  // "Nguyễn Đức Chung", "Lò Văn Sơn"
   if (e - b == 1 && e < toks.size() && toks[e].sep == kSepSpace && (toks[e].flags & kLower))
     return b;  // sentence case: "xã Nông thôn mới"
@@ -645,7 +781,7 @@ Result<Gazetteer> Gazetteer::load(const std::string& path) {
 const Gazetteer::Unit* Gazetteer::unit(Era era, std::string_view code) const {
   if (era == Era::kAuto) return nullptr;
   const auto& codes = by_code_[era_index(era)];
-  auto it = codes.find(std::string(code));
+  auto it = codes.find(code);
   return it == codes.end() ? nullptr : &units_[it->second];
 }
 
@@ -679,7 +815,7 @@ void Gazetteer::candidates(std::string_view key, int type, bool bare, Mention& m
     m.cand[e].clear();
     m.exact[e] = 0;
   }
-  auto it = by_key_.find(std::string(key));
+  auto it = by_key_.find(key);
   if (it == by_key_.end()) return;
   bool numbered = !key.empty() && key[0] >= '0' && key[0] <= '9';
   for (int e = 0; e < 2; ++e) {
@@ -704,6 +840,7 @@ void Gazetteer::candidates(std::string_view key, int type, bool bare, Mention& m
 void Gazetteer::scan_typed(std::string_view text, const std::vector<Tok>& toks,
                            std::vector<char>& consumed, std::vector<Mention>& out) const {
   const size_t n = toks.size();
+  std::string key;  // of the name being tried, reused
   for (size_t t = 0; t < n;) {
     const Spelling* s = type_at(toks, t);
     if (!s) {
@@ -730,11 +867,11 @@ void Gazetteer::scan_typed(std::string_view text, const std::vector<Tok>& toks,
               toks[r].sep == kSepApostrophe))
         ++r;
       for (size_t len = r - b; len >= 1 && end == b; --len) {
-        std::string key = name_key(text.substr(toks[b].start, toks[b + len - 1].end - toks[b].start));
+        name_key(text.substr(toks[b].start, toks[b + len - 1].end - toks[b].start), key);
         candidates(key, type, false, m);
         if (!m.cand[0].empty() || !m.cand[1].empty()) {
           end = b + len;
-          m.key = std::move(key);
+          m.key = key;
         }
       }
     }
@@ -744,7 +881,7 @@ void Gazetteer::scan_typed(std::string_view text, const std::vector<Tok>& toks,
         t = b;
         continue;
       }
-      m.key = name_key(text.substr(toks[b].start, toks[end - 1].end - toks[b].start));
+      name_key(text.substr(toks[b].start, toks[end - 1].end - toks[b].start), m.key);
     }
     m.span = {toks[t].start, toks[end - 1].end};
     std::fill(consumed.begin() + t, consumed.begin() + end, 1);
@@ -757,18 +894,20 @@ void Gazetteer::scan_bare(std::string_view text, const std::vector<Tok>& toks,
                           std::vector<char>& consumed, std::vector<Mention>& out) const {
   const size_t n = toks.size();
   constexpr size_t kMaxBare = 6;  // "Bà Rịa - Vũng Tàu" is 4 tokens
+  std::string key;                 // of the name being tried, reused
   auto try_span = [&](size_t s, size_t f) {
     if (f - s > kMaxBare) return false;
     for (size_t k = s; k < f; ++k)
       if (consumed[k]) return false;
     if (s > 0 && toks[s].sep == kSepSpace &&
-        (in(kTitles, toks[s - 1].lower) || in(kNotBareAfter, toks[s - 1].lower)))
+        (in(kTitles, toks[s - 1].word) || in(kNotBareAfter, toks[s - 1].word)))
       return false;
+    name_key(text.substr(toks[s].start, toks[f - 1].end - toks[s].start), key);
+    if (key == "hồ chí minh") return false;  // mostly the man, his road, his thought
     Mention m;
-    m.key = name_key(text.substr(toks[s].start, toks[f - 1].end - toks[s].start));
-    if (m.key == "hồ chí minh") return false;  // mostly the man, his road, his thought
-    candidates(m.key, -1, true, m);
+    candidates(key, -1, true, m);
     if (m.cand[0].empty() && m.cand[1].empty()) return false;
+    m.key = key;
     m.span = {toks[s].start, toks[f - 1].end};
     std::fill(consumed.begin() + s, consumed.begin() + f, 1);
     out.push_back(std::move(m));
@@ -779,7 +918,7 @@ void Gazetteer::scan_bare(std::string_view text, const std::vector<Tok>& toks,
       ++t;
       continue;
     }
-    if ((toks[t].flags & kAllCaps) && toks[t].lower == "tphcm") {
+    if ((toks[t].flags & kAllCaps) && toks[t].word == kTphcm) {
       try_span(t, t + 1);
       ++t;
       continue;
@@ -799,7 +938,7 @@ void Gazetteer::scan_bare(std::string_view text, const std::vector<Tok>& toks,
       }
     }
     if (!try_span(t, e) && (toks[t].flags & kSentStart) && e - t >= 2 &&
-        !in(kFamilyNames, toks[t].lower))
+        !in(kFamilyNames, toks[t].word))
       try_span(t + 1, e);
     t = e;
   }

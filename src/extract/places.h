@@ -102,7 +102,9 @@
 // words; a name split by a line break is not joined.
 //
 // Thread safety: immutable after parse(); find() and match() are const, use
-// only locals and may run from any number of threads.
+// only locals and two constant tables of places.cc (built once, on first use,
+// by a thread-safe static initialization) and may run from any number of
+// threads.
 //
 //   auto g = Gazetteer::load(patterns_dir + "/places.tsv");
 //   if (!g) return g.error();
@@ -111,6 +113,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -188,11 +191,20 @@ class Gazetteer {
                  std::vector<char>& consumed, std::vector<Mention>& out) const;
   void candidates(std::string_view key, int type, bool bare, Mention& m) const;
 
+  // Lets the maps below be searched with a string_view (a key built in a
+  // reused buffer, a code) without making a std::string of it.
+  struct KeyHash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  template <typename T>
+  using KeyMap = std::unordered_map<std::string, T, KeyHash, std::equal_to<>>;
+
   std::vector<Unit> units_;
   // Normalized, lower-cased short name ("bắc mê", "1", "bà rịa vũng tàu")
   // -> indices of units_.
-  std::unordered_map<std::string, std::vector<uint32_t>> by_key_;
-  std::unordered_map<std::string, uint32_t> by_code_[2];  // [0] 2025-03, [1] latest
+  KeyMap<std::vector<uint32_t>> by_key_;
+  KeyMap<uint32_t> by_code_[2];  // [0] 2025-03, [1] latest
   size_t max_name_tokens_ = 1;  // the most syllables in a name, plus slack
 };
 

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include <catch2/catch.hpp>
+#include <unicode/uchar.h>
 
 #include "extract/places.h"
 #include "normalize/normalizer.h"
@@ -241,6 +242,7 @@ TEST_CASE("bare province names", "[places]") {
       {"theo Báo Hà Giang", ""},
       {"bà Nguyễn Thị Hà Nam cho biết", ""},
       {"chị Hà Nam cho biết", ""},
+      {"Chị Hà Nam cho biết", ""},
       {"Ông Long An nói", ""},
       // All capitals are not a bare name (a headline, an acronym).
       {"HÀ NỘI", ""},
@@ -277,6 +279,7 @@ TEST_CASE("type words that are not places", "[places]") {
       "02 xã và 09 thôn đạt chuẩn NTM",
       "mỗi xã thực hiện 1 tuyến đường",
       "mỗi thôn 1 sản phẩm",
+      "Mỗi thôn 1 sản phẩm",
       "thôn 1 sản phẩm",
       "xây dựng Nông thôn mới",
       "xã Nông thôn mới kiểu mẫu",
@@ -285,6 +288,7 @@ TEST_CASE("type words that are not places", "[places]") {
       "theo văn bản Nhà Nước",
       "hàng Nhật Bản",
       "Hợp tác xã Yên Phong",
+      "Hợp Tác Xã Yên Phong",
       "các quận huyện Bắc Mê",
       "xã 2.500 người",
       "phường 10% dân số",
@@ -420,6 +424,18 @@ TEST_CASE("the seed article names huyện Bắc Mê, with its code", "[places]")
     CHECK(p.code == "031");
     CHECK(p.name == "Huyện Bắc Mê");
     CHECK(p.type == "huyện");
+  }
+}
+
+TEST_CASE("lower case changes only upper and title case letters", "[places]") {
+  // The finder takes a word without Lu or Lt letters as its own lower case,
+  // and copies such characters into keys as they are, without asking ICU.
+  for (UChar32 c = 0; c <= 0x10FFFF; ++c) {
+    const uint32_t gc = U_GET_GC_MASK(c);
+    const bool in_words = (gc & (U_GC_L_MASK | U_GC_M_MASK | U_GC_ND_MASK)) || c == '\'' ||
+                          c == 0x2019 || c == 0x02BC;  // apostrophes
+    if (!in_words || (gc & (U_GC_LU_MASK | U_GC_LT_MASK))) continue;
+    if (u_tolower(c) != c) FAIL("u_tolower changes U+" << std::hex << c);
   }
 }
 
