@@ -6,18 +6,21 @@
 // pass per pattern; on news text that was most of the run (docs/performance.md).
 // PatternScan answers the two questions that loop needs with one automaton
 // for all of them:
-//   - next(): the leftmost position at or after `from` where any of the
-//     patterns matches (the union of the patterns, group names removed);
-//   - candidates_at(): which patterns match at that position (an anchored
-//     RE2::Set).
+//   - next(): where, at or after `from`, the next match of any pattern may
+//     start (the union of the patterns, group names removed);
+//   - candidates_at(): which patterns may match at that position (an
+//     anchored RE2::Set).
 // The extractor then runs only those patterns, anchored at that position, to
 // read their groups (Extractor::scan_window).
 //
-// candidates_at() may name a pattern that does not match there (the set sees
-// the text from that position on, so `^` holds there and `$` at its end); the
-// anchored run of the pattern itself settles it. It never leaves out a pattern
-// that matches there, except a pattern that tests a word boundary with `\b`
-// or `\B` (what the set cannot see before the position): such patterns are
+// Both answer with a superset, never less: in the union and the set the
+// patterns' word boundary "no letter or digit" is widened to "no ASCII
+// letter or digit" (RE2's Unicode classes are most of their automata), and
+// the set sees the text from the position on, so `^` holds there and `$` at
+// its end. So next() may stop where no pattern matches and candidates_at()
+// may name a pattern that does not match; the anchored run of the pattern
+// itself settles it. Neither passes over a match, except that the set cannot
+// see `\b` or `\B` before the position: patterns that test them are
 // reported by `always_run()`.
 //
 // It does not build figures, resolve overlaps, or read groups.
@@ -55,9 +58,11 @@ class PatternScan {
   static std::unique_ptr<PatternScan> build(const std::vector<const CompiledPattern*>& patterns);
   ~PatternScan();
 
-  // Where the leftmost match of any pattern inside text[from, end) starts
-  // (text is the whole article: `^`, `$` and the characters around the range
-  // are seen as the patterns see them).
+  // A position at or after `from`, and at or before the start of the
+  // leftmost match of any pattern inside text[from, end), where a match may
+  // start; nullopt when no pattern matches there. (text is the whole
+  // article: `^`, `$` and the characters around the range are seen as the
+  // patterns see them.)
   std::optional<size_t> next(std::string_view text, size_t from, size_t end) const;
 
   // The patterns (indices into the list given to build()) that may match
