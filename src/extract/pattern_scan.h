@@ -60,7 +60,7 @@ class PatternScan {
 
   // A position at or after `from`, and at or before the start of the
   // leftmost match of any pattern inside text[from, end), where a match may
-  // start; nullopt when no pattern matches there. (text is the whole
+  // start; nullopt means no pattern matches there. (text is the whole
   // article: `^`, `$` and the characters around the range are seen as the
   // patterns see them.)
   std::optional<size_t> next(std::string_view text, size_t from, size_t end) const;
