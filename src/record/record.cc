@@ -1,84 +1,127 @@
 #include "record/record.h"
 
 #include <cmath>
-#include <nlohmann/json.hpp>
+#include <string_view>
 
 #include "io/text_metadata.h"
+#include "record/json_writer.h"
 
 namespace solieu {
 namespace {
 
-using json = nlohmann::ordered_json;
-
 // Whole numbers as JSON integers ("2800", not "2800.0"); others as doubles.
-json number(double v) {
+void number(JsonWriter& w, double v) {
   if (std::isfinite(v) && std::fabs(v) < 9007199254740992.0 && v == std::floor(v))
-    return static_cast<int64_t>(v);
-  return v;
+    w.integer(static_cast<int64_t>(v));
+  else
+    w.number(v);
 }
 
-json optional_number(const std::optional<double>& v) { return v ? number(*v) : json(nullptr); }
+void optional_number(JsonWriter& w, const std::optional<double>& v) {
+  if (v)
+    number(w, *v);
+  else
+    w.null();
+}
 
-json nullable(const std::string& s) { return s.empty() ? json(nullptr) : json(s); }
+void optional_string(JsonWriter& w, const std::optional<std::string>& s) {
+  if (s)
+    w.string(*s);
+  else
+    w.null();
+}
+
+// An empty string is written as null.
+void nullable(JsonWriter& w, std::string_view s) {
+  if (s.empty())
+    w.null();
+  else
+    w.string(s);
+}
 
 // The bytes of the input behind a span; the normalized slice when the input
 // is not UTF-8 (UTF-16 files), so "text" is always valid JSON text.
-std::string span_text(const Article& article, const NormalizedText& n, const ByteSpan& raw, const ByteSpan& norm) {
+std::string_view span_text(const Article& article, const NormalizedText& n, const ByteSpan& raw,
+                           const ByteSpan& norm) {
   if (n.stats.encoding == "UTF-8" && raw.end <= article.text.size())
-    return article.text.substr(raw.start, raw.end - raw.start);
-  return n.text.substr(norm.start, norm.end - norm.start);
+    return std::string_view(article.text).substr(raw.start, raw.end - raw.start);
+  return std::string_view(n.text).substr(norm.start, norm.end - norm.start);
 }
 
-
-json period_json(const std::optional<Period>& p) {
-  if (!p) return nullptr;
-  return json{{"start", p->start}, {"end", p->end}, {"text", p->text}};
-}
-
-json place_json(const Place& p, const Article& article, const NormalizedText& n) {
-  ByteSpan raw = n.map.to_input(p.span);
-  return json{{"text", span_text(article, n, raw, p.span)}, {"name", nullable(p.name)}, {"type", p.type},
-              {"code", nullable(p.code)}, {"era", nullable(p.era)}, {"start", raw.start}, {"end", raw.end}};
-}
-
-json quantity_json(const Quantity& q, const Article& article, const NormalizedText& normalized) {
-  ByteSpan raw = normalized.map.to_input(q.span);
-  json j;
-  j["text"] = span_text(article, normalized, raw, q.span);
-  j["start"] = raw.start;
-  j["end"] = raw.end;
-  j["value"] = optional_number(q.value);
-  j["unit"] = nullable(q.unit);
-  j["dimension"] = q.dimension;
-  j["normalized"] = {{"value", optional_number(q.normalized_value)}, {"unit", nullable(q.normalized_unit)}};
-  j["qualifier"] = q.qualifier;
-  if (q.low) j["low"] = number(*q.low);
-  if (q.high) j["high"] = number(*q.high);
-  if (q.of) j["of"] = number(*q.of);
-  j["indicator"] = nullable(q.indicator);
-  j["status"] = nullable(q.status);
-  j["status_detail"] = nullable(q.status_detail);
-  j["object"] = nullable(q.object);
-  j["period"] = period_json(q.period);
-  j["place"] = q.place ? place_json(*q.place, article, normalized) : json(nullptr);
-  j["pattern"] = q.pattern;
-  j["sentence"] = q.sentence;
-  if (q.sentence >= 0) {
-    ByteSpan s = normalized.map.to_input(q.sentence_span);
-    j["sentence_span"] = {s.start, s.end};
+void period(JsonWriter& w, const std::optional<Period>& p) {
+  if (!p) {
+    w.null();
+    return;
   }
-  json flags = json::array();
-  if (q.no_diacritics) flags.push_back("no_diacritics");
-  if (q.ambiguous_separator) flags.push_back("ambiguous_separator");
-  if (!flags.empty()) j["flags"] = flags;
-  if (q.alternative) j["alternative"] = number(*q.alternative);
-  return j;
+  w.begin_object();
+  w.key("start").string(p->start);
+  w.key("end").string(p->end);
+  w.key("text").string(p->text);
+  w.end_object();
 }
 
-// Compact JSON; invalid UTF-8 that may sit in fields copied from the input is replaced.
-std::string dump(const json& j) { return j.dump(-1, ' ', false, json::error_handler_t::replace); }
+// A place's fields, into an object the caller opened (articles add "mentions").
+void place_fields(JsonWriter& w, const Place& p, const Article& article, const NormalizedText& n) {
+  const ByteSpan raw = n.map.to_input(p.span);
+  w.key("text").string(span_text(article, n, raw, p.span));
+  nullable(w.key("name"), p.name);
+  w.key("type").string(p.type);
+  nullable(w.key("code"), p.code);
+  nullable(w.key("era"), p.era);
+  w.key("start").integer(raw.start);
+  w.key("end").integer(raw.end);
+}
 
-std::string line(const json& j) { return dump(j) + '\n'; }
+// A figure's fields, into an object the caller opened: the articles shape
+// nests them, the quantities shape follows its article's fields with them.
+void quantity_fields(JsonWriter& w, const Quantity& q, const Article& article, const NormalizedText& n) {
+  const ByteSpan raw = n.map.to_input(q.span);
+  w.key("text").string(span_text(article, n, raw, q.span));
+  w.key("start").integer(raw.start);
+  w.key("end").integer(raw.end);
+  optional_number(w.key("value"), q.value);
+  nullable(w.key("unit"), q.unit);
+  w.key("dimension").string(q.dimension);
+  w.key("normalized").begin_object();
+  optional_number(w.key("value"), q.normalized_value);
+  nullable(w.key("unit"), q.normalized_unit);
+  w.end_object();
+  w.key("qualifier").string(q.qualifier);
+  if (q.low) number(w.key("low"), *q.low);
+  if (q.high) number(w.key("high"), *q.high);
+  if (q.of) number(w.key("of"), *q.of);
+  nullable(w.key("indicator"), q.indicator);
+  nullable(w.key("status"), q.status);
+  nullable(w.key("status_detail"), q.status_detail);
+  nullable(w.key("object"), q.object);
+  period(w.key("period"), q.period);
+  if (q.place) {
+    w.key("place").begin_object();
+    place_fields(w, *q.place, article, n);
+    w.end_object();
+  } else {
+    w.key("place").null();
+  }
+  w.key("pattern").string(q.pattern);
+  w.key("sentence").integer(q.sentence);
+  if (q.sentence >= 0) {
+    const ByteSpan s = n.map.to_input(q.sentence_span);
+    w.key("sentence_span").begin_array().integer(s.start).integer(s.end).end_array();
+  }
+  if (q.no_diacritics || q.ambiguous_separator) {
+    w.key("flags").begin_array();
+    if (q.no_diacritics) w.string("no_diacritics");
+    if (q.ambiguous_separator) w.string("ambiguous_separator");
+    w.end_array();
+  }
+  if (q.alternative) number(w.key("alternative"), *q.alternative);
+}
+
+void string_list(JsonWriter& w, const std::vector<std::string>& items) {
+  w.begin_array();
+  for (const std::string& s : items) w.string(s);
+  w.end_array();
+}
 
 std::string upper(std::string s) {
   for (char& c : s)
@@ -86,70 +129,81 @@ std::string upper(std::string s) {
   return s;
 }
 
-}  // namespace
+// One line per figure: its article's fields, then the figure's.
+std::string quantity_lines(const ArticleFacts& facts, const std::optional<std::string>& published) {
+  const Article& article = facts.article;
+  std::string out;
+  // Most articles' lines in one allocation: a line takes some 670 bytes.
+  out.reserve(768 * facts.quantities.size());
+  for (const Quantity& q : facts.quantities) {
+    JsonWriter w(out);
+    w.begin_object();
+    w.key("format").string(kQuantityFormat);
+    w.key("article").string(article.id);
+    w.key("source").string(article.source);
+    nullable(w.key("title"), article.title);
+    optional_string(w.key("published"), published);
+    nullable(w.key("url"), article.url);
+    quantity_fields(w, q, article, facts.normalized);
+    w.end_object();
+    out += '\n';
+  }
+  return out;
+}
 
-std::string record_json(const ArticleFacts& facts, RecordShape shape) {
+// The article's line, its figures nested under "quantities".
+std::string article_line(const ArticleFacts& facts, const std::optional<std::string>& published) {
   const Article& article = facts.article;
   const NormalizedText& normalized = facts.normalized;
-  std::optional<std::string> published = article.published ? iso_date(*article.published) : std::nullopt;
-  if (shape == RecordShape::kQuantities) {
-    std::string out;
-    for (const Quantity& q : facts.quantities) {
-      json j;
-      j["format"] = kQuantityFormat;
-      j["article"] = article.id;
-      j["source"] = article.source;
-      j["title"] = nullable(article.title);
-      j["published"] = published ? json(*published) : json(nullptr);
-      j["url"] = nullable(article.url);
-      const json fields = quantity_json(q, article, normalized);
-      for (const auto& [k, v] : fields.items()) j[k] = v;
-      out += line(j);
-    }
-    return out;
-  }
-  json r;
-  r["format"] = kRecordFormat;
-  r["id"] = article.id;
-  r["source"] = article.source;
-  r["title"] = nullable(article.title);
-  r["published"] = published ? json(*published) : json(nullptr);
-  if (!article.url.empty()) r["url"] = article.url;
-  if (!article.category.empty()) r["category"] = article.category;
-  if (!article.author.empty()) r["author"] = article.author;
-  if (article.page_views) r["page_views"] = *article.page_views;
+  std::string out;
+  // Most records in one allocation: a figure takes some 450 bytes.
+  out.reserve(512 + 512 * facts.quantities.size());
+  JsonWriter w(out);
+  w.begin_object();
+  w.key("format").string(kRecordFormat);
+  w.key("id").string(article.id);
+  w.key("source").string(article.source);
+  nullable(w.key("title"), article.title);
+  optional_string(w.key("published"), published);
+  if (!article.url.empty()) w.key("url").string(article.url);
+  if (!article.category.empty()) w.key("category").string(article.category);
+  if (!article.author.empty()) w.key("author").string(article.author);
+  if (article.page_views) w.key("page_views").integer(*article.page_views);
   // The charset the input came in: the reader's decoding (HTML, legacy
   // encodings) when there was one, else what the normalizer found. Written
   // upper-case, as format 2 always has ("UTF-8", "WINDOWS-1258", "TCVN3").
-  r["encoding"] = record_encoding(article, normalized);
-  if (!article.encoding_repairs.empty()) r["encoding_repairs"] = article.encoding_repairs;
-  if (!article.encoding_losses.empty()) r["encoding_losses"] = article.encoding_losses;
-  if (!article.lang.empty()) r["lang"] = article.lang;
-  r["report_period"] = period_json(facts.report_period);
-  json places = json::array();
+  w.key("encoding").string(record_encoding(article, normalized));
+  if (!article.encoding_repairs.empty()) string_list(w.key("encoding_repairs"), article.encoding_repairs);
+  if (!article.encoding_losses.empty()) string_list(w.key("encoding_losses"), article.encoding_losses);
+  if (!article.lang.empty()) w.key("lang").string(article.lang);
+  period(w.key("report_period"), facts.report_period);
+  w.key("places").begin_array();
   for (const Place& p : facts.places) {
-    json j = place_json(p, article, normalized);
-    j["mentions"] = p.mentions;
-    places.push_back(std::move(j));
+    w.begin_object();
+    place_fields(w, p, article, normalized);
+    w.key("mentions").integer(p.mentions);
+    w.end_object();
   }
-  r["places"] = std::move(places);
-  r["quantities"] = json::array();
-  if (normalized.stats.invalid_bytes > 0) r["invalid_bytes"] = normalized.stats.invalid_bytes;
-  // The quantities are written one by one into the empty array's place, so
-  // that a figure-dense article never holds all its figures as a JSON tree
-  // (several KB each). The bytes are what dumping the whole tree gives.
-  std::string out = line(r);
-  static constexpr std::string_view kEmpty = "\"quantities\":[]";
-  const size_t at = out.find(kEmpty);  // the key itself: quotes inside strings are escaped
-  if (at == std::string::npos || facts.quantities.empty()) return out;
-  std::string items;
+  w.end_array();
+  w.key("quantities").begin_array();
   for (const Quantity& q : facts.quantities) {
-    items += items.empty() ? '[' : ',';
-    items += dump(quantity_json(q, article, normalized));
+    w.begin_object();
+    quantity_fields(w, q, article, normalized);
+    w.end_object();
   }
-  items += ']';
-  out.replace(at + kEmpty.size() - 2, 2, items);
+  w.end_array();
+  if (normalized.stats.invalid_bytes > 0) w.key("invalid_bytes").integer(normalized.stats.invalid_bytes);
+  w.end_object();
+  out += '\n';
   return out;
+}
+
+}  // namespace
+
+std::string record_json(const ArticleFacts& facts, RecordShape shape) {
+  const std::optional<std::string> published =
+      facts.article.published ? iso_date(*facts.article.published) : std::nullopt;
+  return shape == RecordShape::kQuantities ? quantity_lines(facts, published) : article_line(facts, published);
 }
 
 std::string record_encoding(const Article& article, const NormalizedText& normalized) {

@@ -469,3 +469,92 @@ TEST_CASE("record: the reader's encoding, repairs, losses and language", "[recor
     CHECK(r.value("lang", json()) == row.want_lang);
   }
 }
+
+// The record is written without a JSON tree, yet must be what dumping one
+// gave: every field set at once, the keys in the documented order, and each
+// line read back and dumped again the same bytes (escapes, numbers, nulls).
+TEST_CASE("record: key order, and lines that dump back to the same bytes", "[record]") {
+  using ordered_json = nlohmann::ordered_json;
+  Article a = article("Tỉnh \"Hà Giang\" có 25 hộ\\ nghèo\t và 1,500 người trong tháng 5/2024.");
+  a.title = "Ti\xEAu \x1B \"đề\" \xF0\xE2";  // invalid UTF-8 and a control byte
+  a.url = "https://example.vn/a?b=1&c=\"2\"";
+  a.published = "06/06/2024 10:12";
+  a.category = "Kinh tế";
+  a.author = "A\\B";
+  a.page_views = 1234;
+  a.encoding = "windows-1258";
+  a.encoding_repairs = {"one", "two \x7F"};
+  a.encoding_losses = {"three"};
+  a.lang = "vi";
+  NormalizedText n = normalizer().normalize(a.text);
+
+  Period period{"tháng 5/2024", "2024-05-01", "2024-05-31"};
+  Place place{"Hà Giang", "Tỉnh Hà Giang", "tỉnh", "02", "2025-03", {0, 0}, 3};
+  place.span.start = n.text.find("Hà Giang");
+  place.span.end = place.span.start + std::string("Hà Giang").size();
+  Quantity q = count_at(n, "25 hộ", 1e20, "hộ");
+  q.normalized_value = 7.000000000000001e-05;
+  q.low = -0.0;
+  q.high = 9007199254740992.0;
+  q.of = 2.5;
+  q.indicator = "poor_households";
+  q.status = "achieved";
+  q.status_detail = "cumulative";
+  q.object = "hộ \"nghèo\"";
+  q.period = period;
+  q.place = place;
+  q.sentence_span = {0, n.text.size()};
+  q.no_diacritics = true;
+  q.ambiguous_separator = true;
+  q.alternative = 1.1e15 + 0.125;
+  Quantity bare = count_at(n, "1,500 người", 1.5, "");
+  bare.qualifier = "";
+  bare.sentence = -1;
+
+  const std::vector<Quantity> qs = {q, bare};
+  const std::vector<Place> places = {place};
+  const std::optional<Period> report_period = period;
+
+  // Key order is part of the bytes: the order of docs/record-format.md.
+  const auto keys = [](const ordered_json& j) {
+    std::vector<std::string> k;
+    for (const auto& [key, value] : j.items()) k.push_back(key);
+    return k;
+  };
+  const std::vector<std::string> quantity_keys = {
+      "text", "start", "end", "value", "unit", "dimension", "normalized", "qualifier", "low", "high", "of",
+      "indicator", "status", "status_detail", "object", "period", "place", "pattern", "sentence",
+      "sentence_span", "flags", "alternative"};
+  const std::vector<std::string> place_keys = {"text", "name", "type", "code", "era", "start", "end"};
+  const ordered_json r = ordered_json::parse(record_json({a, n, qs, places, report_period}, RecordShape::kArticles));
+  CHECK(keys(r) == std::vector<std::string>{"format", "id", "source", "title", "published", "url", "category",
+                                            "author", "page_views", "encoding", "encoding_repairs",
+                                            "encoding_losses", "lang", "report_period", "places", "quantities"});
+  CHECK(keys(r["report_period"]) == std::vector<std::string>{"start", "end", "text"});
+  std::vector<std::string> article_place_keys = place_keys;
+  article_place_keys.push_back("mentions");
+  CHECK(keys(r["places"][0]) == article_place_keys);
+  CHECK(keys(r["quantities"][0]) == quantity_keys);
+  CHECK(keys(r["quantities"][0]["normalized"]) == std::vector<std::string>{"value", "unit"});
+  CHECK(keys(r["quantities"][0]["place"]) == place_keys);
+  const std::string flat = record_json({a, n, qs, places, report_period}, RecordShape::kQuantities);
+  std::vector<std::string> flat_keys = {"format", "article", "source", "title", "published", "url"};
+  flat_keys.insert(flat_keys.end(), quantity_keys.begin(), quantity_keys.end());
+  CHECK(keys(ordered_json::parse(flat.substr(0, flat.find('\n')))) == flat_keys);
+
+  for (RecordShape shape : {RecordShape::kArticles, RecordShape::kQuantities}) {
+    const std::string out = record_json({a, n, qs, places, report_period}, shape);
+    size_t pos = 0, lines = 0;
+    while (pos < out.size()) {
+      const size_t nl = out.find('\n', pos);
+      REQUIRE(nl != std::string::npos);
+      const std::string line = out.substr(pos, nl - pos);
+      INFO(show(line));
+      CHECK(show(ordered_json::parse(line).dump(-1, ' ', false, ordered_json::error_handler_t::strict)) ==
+            show(line));
+      pos = nl + 1;
+      ++lines;
+    }
+    CHECK(lines == (shape == RecordShape::kArticles ? 1 : qs.size()));
+  }
+}
