@@ -7,6 +7,7 @@
 #include <map>
 
 #include "extract/pattern_set.h"
+#include "extract/regex_syntax.h"
 
 namespace solieu {
 namespace {
@@ -38,32 +39,22 @@ Split split_ends(std::string_view re) {
   // Top-level groups as [open, close] and whether a top-level '|' occurs.
   std::vector<std::pair<size_t, size_t>> groups;
   std::vector<size_t> open;
-  bool in_class = false, alternation = false;
-  for (size_t i = 0; i < re.size(); ++i) {
-    const char c = re[i];
-    if (c == '\\') {
-      ++i;
-      continue;
-    }
-    if (in_class) {
-      if (c == ']') in_class = false;
-      continue;
-    }
-    if (c == '[') {
-      in_class = true;
-      if (i + 1 < re.size() && re[i + 1] == '^') ++i;
-      if (i + 1 < re.size() && re[i + 1] == ']') ++i;
-    } else if (c == '(') {
+  bool alternation = false, unbalanced = false;
+  for_each_syntax_byte(re, [&](size_t i) {
+    if (re[i] == '(') {
       open.push_back(i);
-    } else if (c == ')') {
-      if (open.empty()) return {{}, re, {}};  // unbalanced: RE2 would have refused it
+    } else if (re[i] == ')') {
+      if (open.empty()) {
+        unbalanced = true;  // RE2 would have refused it
+        return;
+      }
       if (open.size() == 1) groups.emplace_back(open.back(), i);
       open.pop_back();
-    } else if (c == '|' && open.empty()) {
+    } else if (re[i] == '|' && open.empty()) {
       alternation = true;
     }
-  }
-  if (alternation || !open.empty() || in_class) return {{}, re, {}};
+  });
+  if (alternation || unbalanced || !open.empty()) return {{}, re, {}};
   auto plain_group = [&](size_t b, size_t e) {
     const bool quantified = e + 1 < re.size() && std::string_view("*+?{").find(re[e + 1]) != std::string_view::npos;
     return re.compare(b, 3, "(?:") == 0 && !quantified;
@@ -139,37 +130,16 @@ PatternScan::~PatternScan() = default;
 std::string PatternScan::without_group_names(std::string_view re) {
   std::string out;
   out.reserve(re.size());
-  bool in_class = false;
-  for (size_t i = 0; i < re.size(); ++i) {
-    const char c = re[i];
-    if (c == '\\' && i + 1 < re.size()) {
-      out += re.substr(i, 2);
-      ++i;
-      continue;
-    }
-    if (in_class) {
-      if (c == ']') in_class = false;
-      out += c;
-      continue;
-    }
-    if (c == '[') {
-      in_class = true;
-      out += c;
-      // "[^]...]" and "[]...]": a ']' right after the opening is literal.
-      if (i + 1 < re.size() && re[i + 1] == '^') out += re[++i];
-      if (i + 1 < re.size() && re[i + 1] == ']') out += re[++i];
-      continue;
-    }
-    if (re.compare(i, 4, "(?P<") == 0) {
-      const size_t close = re.find('>', i + 4);
-      if (close != std::string_view::npos) {
-        out += "(?:";
-        i = close;
-        continue;
-      }
-    }
-    out += c;
-  }
+  size_t copied = 0;  // re[0, copied) is in `out`
+  for_each_syntax_byte(re, [&](size_t i) {
+    if (i < copied || re.compare(i, 4, "(?P<") != 0) return;
+    const size_t close = re.find('>', i + 4);
+    if (close == std::string_view::npos) return;
+    out.append(re, copied, i - copied);
+    out += "(?:";
+    copied = close + 1;
+  });
+  out.append(re, copied);
   return out;
 }
 

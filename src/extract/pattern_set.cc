@@ -11,6 +11,7 @@
 #include <sstream>
 
 #include "core/utf8.h"
+#include "extract/regex_syntax.h"
 #include "normalize/text_key.h"
 #include "normalize/normalizer.h"
 
@@ -131,33 +132,18 @@ std::vector<std::string> split_list(const std::string& s) {
 // repeat slot names across alternatives, so the numbering is read here.
 std::vector<std::string> group_names(const std::string& re) {
   std::vector<std::string> names{""};
-  bool in_class = false;
-  for (size_t i = 0; i < re.size(); ++i) {
-    char c = re[i];
-    if (c == '\\') {
-      ++i;
-      continue;
-    }
-    if (in_class) {
-      if (c == ']') in_class = false;
-      continue;
-    }
-    if (c == '[') {
-      in_class = true;
-      if (i + 1 < re.size() && re[i + 1] == '^') ++i;
-      if (i + 1 < re.size() && re[i + 1] == ']') ++i;  // a leading ']' is literal
-      continue;
-    }
-    if (c != '(') continue;
+  for_each_syntax_byte(re, [&](size_t i) {
+    if (re[i] != '(') return;
     if (i + 1 < re.size() && re[i + 1] == '?') {
+      // (?:...) and (?i) capture nothing; (?P<name>...) does.
       if (re.compare(i + 2, 2, "P<") == 0) {
-        size_t close = re.find('>', i + 4);
+        const size_t close = re.find('>', i + 4);
         names.push_back(re.substr(i + 4, close - i - 4));
       }
-      continue;  // (?:...), (?i), (?P<...>) handled
+      return;
     }
     names.push_back("");
-  }
+  });
   return names;
 }
 

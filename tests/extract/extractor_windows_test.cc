@@ -17,7 +17,6 @@
 
 using namespace solieu;
 using namespace solieu::figures_test;
-namespace fs = std::filesystem;
 
 namespace {
 
@@ -29,21 +28,6 @@ std::vector<Figure> figures(std::string_view text, size_t shift = 0) {
   for (const Quantity& q : extractor().extract(text, {}))
     out.emplace_back(q.span.start + shift, q.span.end + shift, q.dimension, q.unit, q.value.value_or(-1));
   return out;
-}
-
-std::vector<std::string> corpus_reports() {
-  std::vector<fs::path> paths;
-  for (const auto& e : fs::directory_iterator(SOLIEU_SOURCE_DIR "/corpus/articles"))
-    if (e.path().extension() == ".txt") paths.push_back(e.path());
-  std::sort(paths.begin(), paths.end());
-  std::vector<std::string> texts;
-  for (const auto& p : paths) {
-    std::ifstream in(p, std::ios::binary);
-    std::ostringstream s;
-    s << in.rdbuf();
-    texts.push_back(normalizer().normalize(s.str()).text);
-  }
-  return texts;
 }
 
 }  // namespace

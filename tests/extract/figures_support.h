@@ -14,8 +14,11 @@
 #include <unicode/normalizer2.h>
 #include <unicode/unistr.h>
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <filesystem>
+#include <fstream>
 #include <optional>
 #include <sstream>
 #include <stdexcept>
@@ -49,6 +52,22 @@ inline const PatternSet& pattern_set() {
 inline const Extractor& extractor() {
   static const Extractor ex(pattern_set());
   return ex;
+}
+
+// Every report in corpus/articles, normalized, in file name order.
+inline std::vector<std::string> corpus_reports() {
+  std::vector<std::filesystem::path> paths;
+  for (const auto& e : std::filesystem::directory_iterator(SOLIEU_SOURCE_DIR "/corpus/articles"))
+    if (e.path().extension() == ".txt") paths.push_back(e.path());
+  std::sort(paths.begin(), paths.end());
+  std::vector<std::string> texts;
+  for (const auto& p : paths) {
+    std::ifstream in(p, std::ios::binary);
+    std::ostringstream s;
+    s << in.rdbuf();
+    texts.push_back(normalizer().normalize(s.str()).text);
+  }
+  return texts;
 }
 
 // ------------------------------------------------------------------- cases --

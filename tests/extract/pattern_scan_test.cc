@@ -23,7 +23,6 @@
 
 using namespace solieu;
 using namespace solieu::figures_test;
-namespace fs = std::filesystem;
 
 namespace {
 
@@ -37,21 +36,6 @@ std::vector<const CompiledPattern*> shipped_patterns() {
 bool matches_at(const CompiledPattern& p, std::string_view text, size_t at) {
   re2::StringPiece whole(text.data(), text.size());
   return p.re->Match(whole, at, text.size(), RE2::ANCHOR_START, nullptr, 0);
-}
-
-std::vector<std::string> corpus_reports() {
-  std::vector<fs::path> paths;
-  for (const auto& e : fs::directory_iterator(SOLIEU_SOURCE_DIR "/corpus/articles"))
-    if (e.path().extension() == ".txt") paths.push_back(e.path());
-  std::sort(paths.begin(), paths.end());
-  std::vector<std::string> texts;
-  for (const auto& path : paths) {
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream s;
-    s << in.rdbuf();
-    texts.push_back(normalizer().normalize(s.str()).text);
-  }
-  return texts;
 }
 
 const char* kReport =
