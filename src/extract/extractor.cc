@@ -400,19 +400,20 @@ void Extractor::scan_window(const PatternScan& scan, std::string_view text, size
     const size_t at = *hit;
     const size_t stop = std::min(end, at + kMaxMatchBytes);
     const bool known = scan.candidates_at(text, at, stop, candidates);
+    const size_t after = next_char(text, at);
     for (size_t i = 0; i < lanes.size(); ++i) {
       Lane& lane = lanes[i];
       if (lane.pos > at) continue;
+      lane.pos = after;  // unless the lane matches here
       const int index = static_cast<int>(i);
       const bool may_match = !known || std::binary_search(candidates.begin(), candidates.end(), index) ||
                              std::binary_search(scan.always_run().begin(), scan.always_run().end(), index);
+      if (!may_match) continue;
       const CompiledPattern& p = *lane.pattern;
       const int n = static_cast<int>(p.slot_of_group.size());
       groups.assign(n, re2::StringPiece());
-      if (may_match && p.re->Match(whole, at, stop, RE2::ANCHOR_START, groups.data(), n))
+      if (p.re->Match(whole, at, stop, RE2::ANCHOR_START, groups.data(), n))
         lane.pos = take(p, patterns_, text, groups, style, lane.found).next;
-      else
-        lane.pos = next_char(text, at);
     }
   }
 }
