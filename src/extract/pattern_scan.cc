@@ -102,21 +102,6 @@ std::string union_of(const std::vector<std::string>& regexes) {
   return out;
 }
 
-// The patterns' word boundary, "not a letter or digit", widened to "not an
-// ASCII letter or digit" for the union and the set. RE2 compiles \pL and \pN
-// into automata of thousands of states, one copy per use; the wider class is
-// a few ranges. It admits more text, never less, so the union may stop where
-// no pattern matches and the set may name a pattern that does not (the
-// anchored run of the pattern itself settles both), but neither passes over a
-// real match.
-std::string widen_boundaries(std::string re) {
-  static constexpr std::string_view kExact = "[^\\pL\\pN]";
-  static constexpr std::string_view kWide = "[^0-9a-z]";
-  for (size_t at = re.find(kExact); at != std::string::npos; at = re.find(kExact, at + kWide.size()))
-    re.replace(at, kExact.size(), kWide);
-  return re;
-}
-
 }  // namespace
 
 struct PatternScan::Compiled {
@@ -126,6 +111,80 @@ struct PatternScan::Compiled {
 
 PatternScan::PatternScan() = default;
 PatternScan::~PatternScan() = default;
+
+namespace {
+
+// A Unicode property the union and the set replace by a few ranges that
+// hold at least its members (or, inside a negated class, at most them).
+struct WideProperty {
+  std::string_view name;      // as in \pL or \p{Ll}
+  std::string_view members;   // a superset, to stand inside a class
+  std::string_view ascii;     // its ASCII members: a subset, for negated classes
+};
+
+// \x{80}-\x{10FFFF} is "any non-ASCII character": RE2 compiles these ranges
+// into a handful of instructions, the exact properties into hundreds or
+// thousands (docs/performance.md).
+constexpr WideProperty kWideProperties[] = {
+    {"L", "A-Za-z\\x{80}-\\x{10FFFF}", "A-Za-z"},
+    {"Ll", "a-z\\x{80}-\\x{10FFFF}", "a-z"},
+    {"N", "0-9\\x{80}-\\x{10FFFF}", "0-9"},
+};
+
+// The property named by the escape at re[i] ("\pL", "\p{Ll}") when it is one
+// of kWideProperties, and the escape's length.
+const WideProperty* wide_property_at(std::string_view re, size_t i, size_t& length) {
+  if (re.compare(i, 2, "\\p") != 0 || i + 2 >= re.size()) return nullptr;
+  std::string_view name;
+  if (re[i + 2] == '{') {
+    const size_t close = re.find('}', i + 3);
+    if (close == std::string_view::npos) return nullptr;
+    name = re.substr(i + 3, close - i - 3);
+    length = close + 1 - i;
+  } else {
+    name = re.substr(i + 2, 1);
+    length = 3;
+  }
+  for (const WideProperty& w : kWideProperties)
+    if (w.name == name) return &w;
+  return nullptr;
+}
+
+}  // namespace
+
+std::string PatternScan::widened(std::string_view re) {
+  std::string out;
+  out.reserve(re.size());
+  bool in_class = false, negated = false;
+  for (size_t i = 0; i < re.size(); ++i) {
+    const char c = re[i];
+    if (c == '\\') {
+      size_t length = 0;
+      if (const WideProperty* w = wide_property_at(re, i, length)) {
+        // Outside a class it becomes a class of its own; in a negated class
+        // only its ASCII members stay excluded.
+        if (!in_class) out += '[';
+        out += in_class && negated ? w->ascii : w->members;
+        if (!in_class) out += ']';
+        i += length - 1;
+      } else {
+        out.append(re.substr(i, 2));
+        ++i;
+      }
+      continue;
+    }
+    out += c;
+    if (in_class) {
+      if (c == ']') in_class = false;
+    } else if (c == '[') {
+      in_class = true;
+      negated = i + 1 < re.size() && re[i + 1] == '^';
+      if (negated) out += re[++i];
+      if (i + 1 < re.size() && re[i + 1] == ']') out += re[++i];  // a leading ']' is a member
+    }
+  }
+  return out;
+}
 
 std::string PatternScan::without_group_names(std::string_view re) {
   std::string out;
@@ -159,7 +218,7 @@ std::unique_ptr<PatternScan> PatternScan::build(const std::vector<const Compiled
   scan->compiled_->at = std::make_unique<RE2::Set>(options, RE2::ANCHOR_START);
   std::vector<std::string> plain;
   for (size_t i = 0; i < patterns.size(); ++i) {
-    plain.push_back(widen_boundaries(without_group_names(patterns[i]->expanded)));
+    plain.push_back(widened(without_group_names(patterns[i]->expanded)));
     if (tests_word_boundary(plain.back())) scan->always_run_.push_back(static_cast<int>(i));
     std::string error;
     if (scan->compiled_->at->Add(plain.back(), &error) != static_cast<int>(i)) return nullptr;

@@ -14,9 +14,10 @@
 // read their groups (Extractor::scan_window).
 //
 // Both answer with a superset, never less: in the union and the set the
-// patterns' word boundary "no letter or digit" is widened to "no ASCII
-// letter or digit" (RE2's Unicode classes are most of their automata), and
-// the set sees the text from the position on, so `^` holds there and `$` at
+// Unicode letter and digit properties are widened (widened(): the patterns'
+// word boundary "no letter or digit" becomes "no ASCII letter or digit", a
+// lower-case syllable any run of lower-case ASCII or non-ASCII characters;
+// RE2's Unicode classes are most of their automata), and the set sees the text from the position on, so `^` holds there and `$` at
 // its end. So next() may stop where no pattern matches and candidates_at()
 // may name a pattern that does not match; the anchored run of the pattern
 // itself settles it. Neither passes over a match, except that the set cannot
@@ -77,6 +78,12 @@ class PatternScan {
   // A regex with its named groups made plain ((?P<n>x) -> (?:x)), so that
   // patterns with the same slot names can stand side by side in one union.
   static std::string without_group_names(std::string_view regex);
+
+  // A regex that matches wherever `regex` does, and may match more: \pL,
+  // \p{Ll} and \pN (alone or in a class) admit any non-ASCII character, and
+  // in a negated class exclude only their ASCII members. Other escapes and
+  // properties are left as they are.
+  static std::string widened(std::string_view regex);
 
  private:
   PatternScan();

@@ -60,6 +60,67 @@ TEST_CASE("group names are made plain, escapes and classes left alone") {
   }
 }
 
+TEST_CASE("letter and digit properties are widened to a few ranges") {
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {"(?:^|[^\\pL\\pN])", "(?:^|[^A-Za-z0-9])"},                       // the word boundary
+      {"[^\\pL\\pN\\s-]", "[^A-Za-z0-9\\s-]"},                             // a negated class keeps its ASCII part
+      {"(?-i:\\p{Ll}+)", "(?-i:[a-z\\x{80}-\\x{10FFFF}]+)"},                // alone, a class of its own
+      {"[\\pL ]", "[A-Za-z\\x{80}-\\x{10FFFF} ]"},                         // in a class, a superset
+      {"[0-9\\p{L}]", "[0-9A-Za-z\\x{80}-\\x{10FFFF}]"},
+      {"[]\\pN]", "[]0-9\\x{80}-\\x{10FFFF}]"},                            // a leading ']' is a member
+      {"[^]\\pN]", "[^]0-9]"},
+      {"\\\\pL", "\\\\pL"},                                                // an escaped backslash, then "pL"
+      {"\\PL\\p{Lu}\\p{^L}\\pM", "\\PL\\p{Lu}\\p{^L}\\pM"},                // other properties stay exact
+      {"\\[\\pL", "\\[[A-Za-z\\x{80}-\\x{10FFFF}]"},                       // an escaped '[' opens no class
+  };
+  for (const auto& [in, out] : cases) {
+    INFO(in);
+    CHECK(PatternScan::widened(in) == out);
+  }
+}
+
+TEST_CASE("a widened class admits every character its original admits") {
+  // Checked character by character, with and without case folding (the
+  // patterns match ignoring case; (?-i:...) parts do not).
+  const std::vector<std::string> classes = {"[^\\pL\\pN]", "[^\\pL\\pN\\s-]", "\\p{Ll}", "\\pL", "\\pN",
+                                            "[\\pL ]",     "[^\\p{Ll}]",     "[^\\pL]", "[0-9\\pL]"};
+  for (bool fold : {true, false}) {
+    RE2::Options options;
+    options.set_case_sensitive(!fold);
+    for (const std::string& c : classes) {
+      INFO(c << (fold ? " ignoring case" : ""));
+      RE2 exact(c, options), wide(PatternScan::widened(c), options);
+      REQUIRE(exact.ok());
+      REQUIRE(wide.ok());
+      size_t admitted = 0, missed = 0;
+      for (char32_t cp = 1; cp < 0x30000; cp = cp < 0x3000 ? cp + 1 : cp + 97) {
+        if (cp >= 0xD800 && cp < 0xE000) continue;
+        std::string ch;
+        if (cp < 0x80) {
+          ch += static_cast<char>(cp);
+        } else if (cp < 0x800) {
+          ch += static_cast<char>(0xC0 | (cp >> 6));
+          ch += static_cast<char>(0x80 | (cp & 0x3F));
+        } else if (cp < 0x10000) {
+          ch += static_cast<char>(0xE0 | (cp >> 12));
+          ch += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+          ch += static_cast<char>(0x80 | (cp & 0x3F));
+        } else {
+          ch += static_cast<char>(0xF0 | (cp >> 18));
+          ch += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+          ch += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+          ch += static_cast<char>(0x80 | (cp & 0x3F));
+        }
+        if (!RE2::FullMatch(ch, exact)) continue;
+        ++admitted;
+        if (!RE2::FullMatch(ch, wide)) ++missed;
+      }
+      CHECK(admitted > 0);
+      CHECK(missed == 0);
+    }
+  }
+}
+
 TEST_CASE("walking the scan stops at every place where a pattern's own search matches") {
   // The scan may stop where no pattern matches (its word boundary is wider
   // than the patterns'), never after a place where one does.
