@@ -157,22 +157,22 @@ std::string PatternScan::widened(std::string_view re) {
   out.reserve(re.size());
   bool in_class = false, negated = false;
   for (size_t i = 0; i < re.size(); ++i) {
-    const char c = re[i];
-    if (c == '\\') {
-      size_t length = 0;
-      if (const WideProperty* w = wide_property_at(re, i, length)) {
-        // Outside a class it becomes a class of its own; in a negated class
-        // only its ASCII members stay excluded.
-        if (!in_class) out += '[';
-        out += in_class && negated ? w->ascii : w->members;
-        if (!in_class) out += ']';
-        i += length - 1;
-      } else {
-        out.append(re.substr(i, 2));
-        ++i;
-      }
+    size_t length = 0;
+    if (const WideProperty* w = wide_property_at(re, i, length)) {
+      // Outside a class it becomes a class of its own; in a negated class
+      // only its ASCII members stay excluded.
+      if (!in_class) out += '[';
+      out += in_class && negated ? w->ascii : w->members;
+      if (!in_class) out += ']';
+      i += length - 1;
       continue;
     }
+    if (const size_t end = literal_piece_end(re, i, in_class)) {  // copied as it is
+      out.append(re.substr(i, end - i));
+      i = end - 1;
+      continue;
+    }
+    const char c = re[i];
     out += c;
     if (in_class) {
       if (c == ']') in_class = false;
@@ -218,10 +218,16 @@ std::unique_ptr<PatternScan> PatternScan::build(const std::vector<const Compiled
   scan->compiled_->at = std::make_unique<RE2::Set>(options, RE2::ANCHOR_START);
   std::vector<std::string> plain;
   for (size_t i = 0; i < patterns.size(); ++i) {
-    plain.push_back(widened(without_group_names(patterns[i]->expanded)));
-    if (tests_word_boundary(plain.back())) scan->always_run_.push_back(static_cast<int>(i));
+    const std::string exact = without_group_names(patterns[i]->expanded);
+    plain.push_back(widened(exact));
     std::string error;
-    if (scan->compiled_->at->Add(plain.back(), &error) != static_cast<int>(i)) return nullptr;
+    int index = scan->compiled_->at->Add(plain.back(), &error);
+    if (index < 0) {  // RE2 refuses the widened regex (it should not): the exact one, then
+      plain.back() = exact;
+      index = scan->compiled_->at->Add(plain.back(), &error);
+    }
+    if (index != static_cast<int>(i)) return nullptr;
+    if (tests_word_boundary(plain.back())) scan->always_run_.push_back(static_cast<int>(i));
   }
   const std::string any = union_of(plain);
   if (!scan->compiled_->at->Compile()) return nullptr;

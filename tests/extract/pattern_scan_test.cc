@@ -53,6 +53,8 @@ TEST_CASE("group names are made plain, escapes and classes left alone") {
       {"[(?P<a>]+(?P<b>y)", "[(?P<a>]+(?:y)"},      // inside a class it is literal
       {"[]](?P<c>z)", "[]](?:z)"},                  // a leading ']' does not close the class
       {"(?:a)(b)(?i:c)", "(?:a)(b)(?i:c)"},         // other groups untouched
+      {"\\Q(?P<q>\\E(?P<r>x)", "\\Q(?P<q>\\E(?:x)"},  // a quoted literal is not syntax
+      {"[[:alpha:](?P<s>](?P<t>y)", "[[:alpha:](?P<s>](?:y)"},  // nor is a class around a named class
   };
   for (const auto& [in, out] : cases) {
     INFO(in);
@@ -72,6 +74,9 @@ TEST_CASE("letter and digit properties are widened to a few ranges") {
       {"\\\\pL", "\\\\pL"},                                                // an escaped backslash, then "pL"
       {"\\PL\\p{Lu}\\p{^L}\\pM", "\\PL\\p{Lu}\\p{^L}\\pM"},                // other properties stay exact
       {"\\[\\pL", "\\[[A-Za-z\\x{80}-\\x{10FFFF}]"},                       // an escaped '[' opens no class
+      {"\\Q\\pL[\\E\\pN", "\\Q\\pL[\\E[0-9\\x{80}-\\x{10FFFF}]"},           // a quoted literal stays literal
+      {"\\Q\\pL", "\\Q\\pL"},                                                // to the end when \E is missing
+      {"[[:digit:]\\pL]x", "[[:digit:]A-Za-z\\x{80}-\\x{10FFFF}]x"},        // a named class does not close the class
   };
   for (const auto& [in, out] : cases) {
     INFO(in);
@@ -83,7 +88,8 @@ TEST_CASE("a widened class admits every character its original admits") {
   // Checked character by character, with and without case folding (the
   // patterns match ignoring case; (?-i:...) parts do not).
   const std::vector<std::string> classes = {"[^\\pL\\pN]", "[^\\pL\\pN\\s-]", "\\p{Ll}", "\\pL", "\\pN",
-                                            "[\\pL ]",     "[^\\p{Ll}]",     "[^\\pL]", "[0-9\\pL]"};
+                                            "[\\pL ]",     "[^\\p{Ll}]",     "[^\\pL]", "[0-9\\pL]",
+                                            "[[:digit:]\\pL]", "[^[:space:]\\pN]"};
   for (bool fold : {true, false}) {
     RE2::Options options;
     options.set_case_sensitive(!fold);
