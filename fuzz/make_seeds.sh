@@ -24,7 +24,7 @@ seed() {
 # examples hold the interesting numbers and traps).
 quoted() { grep -ho '"[^"\\]*"' "$@" | sed 's/^"//; s/"$//' | sort -u; }
 
-for t in normalizer number pattern_file extract; do
+for t in normalizer number pattern_file extract group_reader; do
   rm -rf "${out:?}/$t"
   mkdir -p "$out/$t"
 done
@@ -43,6 +43,15 @@ for path in sys.argv[1:]:
             # One line per article for the shell; \n comes back through printf %b.
             print(text.replace("\\", "\\\\").replace("\n", "\\n"))
 PY
+
+# group_reader: each line of the corpus articles (it reads inputs of up to
+# 4 KB), and those strings of the extractor's tests that hold a digit.
+for f in corpus/articles/*.txt; do
+  while IFS= read -r line; do
+    [ "${#line}" -le 4000 ] && printf '%s' "$line" | seed group_reader
+  done <"$f"
+done
+quoted tests/extract/*.cc | grep "[0-9]" | while IFS= read -r s; do printf "%s" "$s" | seed group_reader; done
 
 # normalizer: what its tests feed it: NFD, NBSP in numbers, old tone marks,
 # control characters, a BOM, UTF-16 with either BOM, invalid bytes.
@@ -68,6 +77,6 @@ for f in patterns/vi/*.pat; do
   rm -rf "$tmpd"
 done
 
-for t in normalizer number pattern_file extract; do
+for t in normalizer number pattern_file extract group_reader; do
   echo "$t: $(ls "$out/$t" | wc -l) seeds"
 done

@@ -4,7 +4,7 @@
 set -eu
 
 PACKAGES="build-essential cmake ninja-build pkg-config git python3 ca-certificates \
-libicu-dev libre2-dev nlohmann-json3-dev libboost-program-options-dev catch2 libtbb-dev \
+libicu-dev libre2-dev libpcre2-dev nlohmann-json3-dev libboost-program-options-dev catch2 libtbb-dev \
 libsqlite3-dev parallel libbenchmark-dev time libxml2-dev libarchive-dev zlib1g-dev \
 libpq-dev postgresql clang libclang-rt-14-dev"
 

@@ -5,7 +5,8 @@
 //
 // `check` loads every file (errors as file:line:col with a caret), then runs
 // every example and reject beside the rules; exit 1 when any fails.
-// `explain` prints a rule as written and as RE2 sees it after expansion.
+// `explain` prints a rule as written and as RE2 sees it after expansion, and
+// whether PCRE2 or RE2 reads its slots (extract/group_reader.h).
 #include <boost/program_options.hpp>
 
 #include <iostream>
@@ -15,6 +16,7 @@
 #include "cli/options.h"
 #include "cli/config.h"
 #include "extract/examples.h"
+#include "extract/group_reader.h"
 #include "extract/pattern_set.h"
 #include "normalize/normalizer.h"
 
@@ -76,6 +78,8 @@ int run_patterns(int argc, char** argv, const char* program) {
               << (p->latent ? ", latent" : "") << "\n"
               << "  regex     " << p->source << "\n"
               << "  expanded  " << p->expanded << "\n";
+    const std::string why = GroupReader::why_re2(*p);
+    std::cout << "  slots     read by " << (why.empty() ? "PCRE2" : "RE2 (slower): " + why) << "\n";
     return kExitOk;
   }
   ExampleReport report = check_examples(*set);

@@ -10,6 +10,7 @@
 
 #include "core/utf8.h"
 #include "extract/context.h"
+#include "extract/group_reader.h"
 #include "extract/pattern_scan.h"
 #include "normalize/text_key.h"
 
@@ -363,8 +364,8 @@ void Extractor::match_window(const CompiledPattern& p, std::string_view text, si
   }
 }
 
-void Extractor::scan_window(const PatternScan& scan, std::string_view text, size_t begin, size_t end,
-                            SeparatorStyle style, std::vector<Lane>& lanes) const {
+void Extractor::scan_window(const PatternScan& scan, const GroupReader* reader, std::string_view text, size_t begin,
+                            size_t end, SeparatorStyle style, std::vector<Lane>& lanes) const {
   for (Lane& lane : lanes) {
     lane.pos = begin;
     lane.found.clear();
@@ -372,6 +373,8 @@ void Extractor::scan_window(const PatternScan& scan, std::string_view text, size
   std::vector<int> candidates;
   std::vector<re2::StringPiece> groups;
   const re2::StringPiece whole(text.data(), text.size());
+  std::optional<GroupReader::Scratch> scratch;
+  if (reader) scratch.emplace(*reader);
   for (;;) {
     // Every lane's next match starts at or after the lowest lane position;
     // a lane past `end` is done (match_window's loop condition).
@@ -398,7 +401,9 @@ void Extractor::scan_window(const PatternScan& scan, std::string_view text, size
     // No lane has a match before `at`, so a lane at or before it either
     // matches at `at` (its leftmost match) or not before the next character.
     const size_t at = *hit;
-    const size_t stop = std::min(end, at + kMaxMatchBytes);
+    // At a character boundary: the group reader hands text[0, stop) to PCRE2 as UTF-8.
+    size_t stop = std::min(end, at + kMaxMatchBytes);
+    while (stop > at && stop < text.size() && (static_cast<unsigned char>(text[stop]) & 0xC0) == 0x80) --stop;
     const bool known = scan.candidates_at(text, at, stop, candidates);
     const size_t after = next_char(text, at);
     for (size_t i = 0; i < lanes.size(); ++i) {
@@ -410,10 +415,15 @@ void Extractor::scan_window(const PatternScan& scan, std::string_view text, size
                              std::binary_search(scan.always_run().begin(), scan.always_run().end(), index);
       if (!may_match) continue;
       const CompiledPattern& p = *lane.pattern;
-      const int n = static_cast<int>(p.slot_of_group.size());
-      groups.assign(n, re2::StringPiece());
-      if (p.re->Match(whole, at, stop, RE2::ANCHOR_START, groups.data(), n))
-        lane.pos = take(p, patterns_, text, groups, style, lane.found).next;
+      bool matched;
+      if (reader) {
+        matched = reader->match(i, text, at, stop, groups, *scratch);
+      } else {
+        const int n = static_cast<int>(p.slot_of_group.size());
+        groups.assign(n, re2::StringPiece());
+        matched = p.re->Match(whole, at, stop, RE2::ANCHOR_START, groups.data(), n);
+      }
+      if (matched) lane.pos = take(p, patterns_, text, groups, style, lane.found).next;
     }
   }
 }
@@ -421,6 +431,7 @@ void Extractor::scan_window(const PatternScan& scan, std::string_view text, size
 struct Extractor::Scans {
   std::once_flag once[2];  // by options.latent
   std::unique_ptr<PatternScan> scan[2];
+  std::unique_ptr<GroupReader> reader[2];
 };
 
 const PatternScan* Extractor::scan_for(const ExtractOptions& options) const {
@@ -430,8 +441,14 @@ const PatternScan* Extractor::scan_for(const ExtractOptions& options) const {
     for (const CompiledPattern& p : patterns_.patterns())
       if (!p.latent || options.latent) lanes.push_back(&p);
     scans_->scan[k] = PatternScan::build(lanes);
+    scans_->reader[k] = GroupReader::build(lanes);
   });
   return scans_->scan[k].get();
+}
+
+const GroupReader* Extractor::reader_for(const ExtractOptions& options) const {
+  scan_for(options);
+  return scans_->reader[options.latent ? 1 : 0].get();
 }
 
 std::vector<Quantity> Extractor::extract(std::string_view text, const ExtractOptions& options) const {
@@ -464,6 +481,7 @@ std::vector<Quantity> Extractor::resolve(std::string_view text, const ExtractOpt
   std::vector<Quantity> out;
   std::vector<Candidate> candidates;
   const PatternScan* scan = options.one_pass ? scan_for(options) : nullptr;
+  const GroupReader* reader = scan && GroupReader::text_fits(text) ? reader_for(options) : nullptr;
   std::vector<Lane> lanes;
   for (const CompiledPattern& p : patterns_.patterns())
     if (!p.latent || options.latent) lanes.push_back({&p, 0, {}});
@@ -473,7 +491,7 @@ std::vector<Quantity> Extractor::resolve(std::string_view text, const ExtractOpt
     // one character a pattern's left boundary may consume there.
     const size_t from = begin == 0 ? 0 : begin - 1;
     if (scan) {
-      scan_window(*scan, text, from, end, style, lanes);
+      scan_window(*scan, reader, text, from, end, style, lanes);
     } else {
       for (Lane& lane : lanes) {
         lane.found.clear();

@@ -49,6 +49,7 @@
 namespace solieu {
 class ContextReader;
 class PatternScan;
+class GroupReader;
 }
 
 namespace solieu {
@@ -83,11 +84,14 @@ class Extractor {
   };
   // Every lane's matches inside text[begin, end), found with `scan` (the
   // lanes' patterns, in the same order); the same matches match_window finds.
-  void scan_window(const PatternScan& scan, std::string_view text, size_t begin, size_t end, SeparatorStyle style,
-                   std::vector<Lane>& lanes) const;
+  // `reader` (may be null: RE2 alone) reads the groups of each match.
+  void scan_window(const PatternScan& scan, const GroupReader* reader, std::string_view text, size_t begin,
+                   size_t end, SeparatorStyle style, std::vector<Lane>& lanes) const;
   // The one-pass scan of the patterns that `options` runs (built on first use;
   // null when RE2 cannot compile them as one).
   const PatternScan* scan_for(const ExtractOptions& options) const;
+  // Its group reader (built with it).
+  const GroupReader* reader_for(const ExtractOptions& options) const;
 
   struct Candidate {
     Quantity q;

@@ -420,12 +420,33 @@ TEST_CASE("cli: patterns explain prints the expanded regex", "[cli]") {
   CHECK_THAT(expanded, Catch::Contains("(?P<unit>"));
   CHECK_THAT(expanded, !Catch::Contains("{NUM"));
   CHECK_THAT(expanded, !Catch::Contains("{UNIT"));
+  CHECK_THAT(r.out, Catch::Contains("\n  slots     read by PCRE2\n"));
 
   RunResult ind = run_solieu(tmp.path(), "patterns explain participants --patterns " + quote(patterns_dir()));
   INFO(explain(ind));
   CHECK(ind.exit_code == 0);
   CHECK_THAT(ind.out, Catch::StartsWith("indicator participants"));
   CHECK_THAT(ind.out, Catch::Contains("  cue "));
+}
+
+TEST_CASE("cli: patterns explain says when a pattern's slots are left to RE2, and its figures stay", "[cli]") {
+  TempDir tmp;
+  const fs::path dir = tmp / "patterns";
+  fs::copy(patterns_dir(), dir, fs::copy_options::recursive);
+  write_file(dir / "zz-bound.pat",
+             "pattern zz.bound\n  regex {L}(?P<num>[0-9]+) (?P<noun>dặm)\\b\n  dimension count\n"
+             "  priority 99\n  example \"7 dặm\"    value=7\n");
+  RunResult r = run_solieu(tmp.path(), "patterns explain zz.bound --patterns " + quote(dir.string()));
+  INFO(explain(r));
+  CHECK(r.exit_code == 0);
+  CHECK_THAT(r.out, Catch::Contains("\n  slots     read by RE2 (slower): \\b (tests the text beyond the match)\n"));
+  RunResult check = run_solieu(tmp.path(), "patterns check --patterns " + quote(dir.string()));
+  INFO(explain(check));
+  CHECK(check.exit_code == 0);
+  RunResult x = run_solieu(tmp.path(), "extract --format quantities --text \"đi 7 dặm.\" --patterns " + quote(dir.string()));
+  INFO(explain(x));
+  CHECK(x.exit_code == 0);
+  CHECK_THAT(x.out, Catch::Contains("\"pattern\":\"zz.bound\""));
 }
 
 TEST_CASE("cli: a broken pattern file stops the run with file:line:col and a caret", "[cli]") {
