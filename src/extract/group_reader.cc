@@ -97,43 +97,28 @@ GroupReader::~GroupReader() = default;
 std::optional<std::string> GroupReader::pcre2_syntax(std::string_view re) {
   std::string out;
   out.reserve(re.size() + 16);
-  bool in_class = false;
-  for (size_t i = 0; i < re.size(); ++i) {
-    if (re[i] == '\\' && i + 1 < re.size()) {
-      const char e = re[i + 1];
-      if (e == 's') {
-        out += in_class ? std::string(kSpaces) : "[" + std::string(kSpaces) + "]";
-        ++i;
-        continue;
-      }
-      if (e == 'S') {
-        if (in_class) return std::nullopt;  // a class cannot hold "not a space" as ranges
-        out += "[^" + std::string(kSpaces) + "]";
-        ++i;
-        continue;
-      }
-      if (e == 'v') {  // RE2: the vertical tab; PCRE2: any vertical space
-        out += "\\x0B";
-        ++i;
-        continue;
-      }
-      if (e == 'C') return std::nullopt;
+  bool representable = true;
+  for_each_regex_piece(re, [&](const RegexPiece& p) {
+    const std::string_view piece = re.substr(p.begin, p.end - p.begin);
+    if (p.kind != RegexPiece::kEscape || piece.size() != 2) {
+      out += piece;
+    } else if (piece[1] == 's') {
+      if (!p.in_class) out += '[';
+      out += kSpaces;
+      if (!p.in_class) out += ']';
+    } else if (piece[1] == 'S') {
+      representable = representable && !p.in_class;  // a class cannot hold "not a space" as ranges
+      out += "[^";
+      out += kSpaces;
+      out += ']';
+    } else if (piece[1] == 'v') {
+      out += "\\x0B";  // RE2: the vertical tab; PCRE2: any vertical space
+    } else {
+      representable = representable && piece[1] != 'C';
+      out += piece;
     }
-    if (const size_t end = literal_piece_end(re, i, in_class)) {
-      out.append(re.substr(i, end - i));
-      i = end - 1;
-      continue;
-    }
-    const char c = re[i];
-    out += c;
-    if (in_class) {
-      if (c == ']') in_class = false;
-    } else if (c == '[') {
-      in_class = true;
-      if (i + 1 < re.size() && re[i + 1] == '^') out += re[++i];
-      if (i + 1 < re.size() && re[i + 1] == ']') out += re[++i];
-    }
-  }
+  });
+  if (!representable) return std::nullopt;
   return out;
 }
 
@@ -171,64 +156,44 @@ std::string GroupReader::pcre2_refuses(std::string_view re, bool case_insensitiv
     bool captures, holds_capture;
   };
   std::vector<Open> open;
-  bool in_class = false;
-  for (size_t i = 0; i < re.size(); ++i) {
-    if (re[i] == '\\' && i + 1 < re.size()) {
-      const char e = re[i + 1];
+  size_t flags_close = std::string_view::npos;  // the ')' of a (?flags) just opened
+  std::string why;
+  for_each_regex_piece(re, [&](const RegexPiece& p) {
+    if (!why.empty()) return;
+    const std::string_view piece = re.substr(p.begin, p.end - p.begin);
+    if (p.kind == RegexPiece::kEscape) {
       // Where the text continues past what PCRE2 is shown, these would see
       // its end where RE2 sees more text.
-      if (e == 'b' || e == 'B' || e == 'z') return std::string("\\") + e + " (tests the text beyond the match)";
-      if (e == 'p' || e == 'P') {
-        std::string_view name;
-        size_t length = 3;
-        if (i + 2 < re.size() && re[i + 2] == '{') {
-          const size_t close = re.find('}', i + 3);
-          if (close == std::string_view::npos) return "an unclosed \\p{";
-          name = re.substr(i + 3, close - i - 3);
-          length = close + 1 - i;
-        } else if (i + 2 < re.size()) {
-          name = re.substr(i + 2, 1);
-        }
+      if (piece == "\\b" || piece == "\\B" || piece == "\\z") {
+        why = std::string(piece) + " (tests the text beyond the match)";
+      } else if (piece.size() > 2 && (piece[1] == 'p' || piece[1] == 'P')) {
+        std::string_view name = piece[2] == '{' ? piece.substr(3, piece.size() - 4) : piece.substr(2);
         if (!name.empty() && name[0] == '^') name.remove_prefix(1);
         // RE2 folds a property under (?i); PCRE2 does not.
-        if (mode.insensitive() && !fold_stable_property(name))
-          return "\\p{" + std::string(name) + "} ignoring case";
-        i += length - 1;
-        continue;
+        if (mode.insensitive() && !fold_stable_property(name)) why = "\\p{" + std::string(name) + "} ignoring case";
       }
+      return;
     }
-    if (const size_t end = literal_piece_end(re, i, in_class)) {
-      i = end - 1;
-      continue;
-    }
-    const char c = re[i];
-    if (in_class) {
-      if (c == ']') in_class = false;
-    } else if (c == '[') {
-      in_class = true;
-      if (i + 1 < re.size() && re[i + 1] == '^') ++i;
-      if (i + 1 < re.size() && re[i + 1] == ']') ++i;
-    } else if (c == '(') {
+    if (p.kind != RegexPiece::kSyntax) return;
+    const size_t i = p.begin;
+    if (re[i] == '(') {
       mode.open(re, i);
-      if (const size_t close = flags_end(re, i); close != std::string_view::npos) {
-        mode.close();  // (?flags) opens no group
-        i = close;
-        continue;
-      }
-      open.push_back({re.compare(i, 2, "(?") != 0 || re.compare(i, 4, "(?P<") == 0, false});
-    } else if (c == ')') {
+      flags_close = flags_end(re, i);
+      if (flags_close == std::string_view::npos)
+        open.push_back({re.compare(i, 2, "(?") != 0 || re.compare(i, 4, "(?P<") == 0, false});
+    } else if (re[i] == ')') {
       mode.close();
-      if (open.empty()) continue;
+      if (i == flags_close || open.empty()) return;  // (?flags) opens no group
       const Open group = open.back();
       open.pop_back();
       const bool holds = group.captures || group.holds_capture;
       // A capture repeated: which pass it keeps is where the engines may
       // differ (an empty last pass).
-      if (holds && repeats(re, i + 1)) return "a capture inside a repeated group";
+      if (holds && repeats(re, i + 1)) why = "a capture inside a repeated group";
       if (holds && !open.empty()) open.back().holds_capture = true;
     }
-  }
-  return {};
+  });
+  return why;
 }
 
 namespace {

@@ -131,20 +131,11 @@ constexpr WideProperty kWideProperties[] = {
     {"N", "0-9\\x{80}-\\x{10FFFF}", "0-9"},
 };
 
-// The property named by the escape at re[i] ("\pL", "\p{Ll}") when it is one
-// of kWideProperties, and the escape's length.
-const WideProperty* wide_property_at(std::string_view re, size_t i, size_t& length) {
-  if (re.compare(i, 2, "\\p") != 0 || i + 2 >= re.size()) return nullptr;
-  std::string_view name;
-  if (re[i + 2] == '{') {
-    const size_t close = re.find('}', i + 3);
-    if (close == std::string_view::npos) return nullptr;
-    name = re.substr(i + 3, close - i - 3);
-    length = close + 1 - i;
-  } else {
-    name = re.substr(i + 2, 1);
-    length = 3;
-  }
+// The widened form of a property escape ("\\pL", "\\p{Ll}") when it names one
+// of kWideProperties, else null.
+const WideProperty* wide_property(std::string_view escape) {
+  if (escape.size() < 3 || escape[1] != 'p') return nullptr;
+  const std::string_view name = escape[2] == '{' ? escape.substr(3, escape.size() - 4) : escape.substr(2);
   for (const WideProperty& w : kWideProperties)
     if (w.name == name) return &w;
   return nullptr;
@@ -155,34 +146,19 @@ const WideProperty* wide_property_at(std::string_view re, size_t i, size_t& leng
 std::string PatternScan::widened(std::string_view re) {
   std::string out;
   out.reserve(re.size());
-  bool in_class = false, negated = false;
-  for (size_t i = 0; i < re.size(); ++i) {
-    size_t length = 0;
-    if (const WideProperty* w = wide_property_at(re, i, length)) {
-      // Outside a class it becomes a class of its own; in a negated class
-      // only its ASCII members stay excluded.
-      if (!in_class) out += '[';
-      out += in_class && negated ? w->ascii : w->members;
-      if (!in_class) out += ']';
-      i += length - 1;
-      continue;
+  for_each_regex_piece(re, [&](const RegexPiece& p) {
+    const std::string_view piece = re.substr(p.begin, p.end - p.begin);
+    const WideProperty* w = p.kind == RegexPiece::kEscape ? wide_property(piece) : nullptr;
+    if (!w) {
+      out += piece;
+    } else if (!p.in_class) {
+      out += '[';  // a class of its own
+      out += w->members;
+      out += ']';
+    } else {
+      out += p.negated ? w->ascii : w->members;  // in a negated class only its ASCII members stay out
     }
-    if (const size_t end = literal_piece_end(re, i, in_class)) {  // copied as it is
-      out.append(re.substr(i, end - i));
-      i = end - 1;
-      continue;
-    }
-    const char c = re[i];
-    out += c;
-    if (in_class) {
-      if (c == ']') in_class = false;
-    } else if (c == '[') {
-      in_class = true;
-      negated = i + 1 < re.size() && re[i + 1] == '^';
-      if (negated) out += re[++i];
-      if (i + 1 < re.size() && re[i + 1] == ']') out += re[++i];  // a leading ']' is a member
-    }
-  }
+  });
   return out;
 }
 

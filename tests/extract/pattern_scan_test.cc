@@ -18,6 +18,7 @@
 #include <tuple>
 #include <vector>
 
+#include "core/utf8.h"
 #include "extract/pattern_scan.h"
 #include "figures_support.h"
 
@@ -102,21 +103,7 @@ TEST_CASE("a widened class admits every character its original admits") {
       for (char32_t cp = 1; cp < 0x30000; cp = cp < 0x3000 ? cp + 1 : cp + 97) {
         if (cp >= 0xD800 && cp < 0xE000) continue;
         std::string ch;
-        if (cp < 0x80) {
-          ch += static_cast<char>(cp);
-        } else if (cp < 0x800) {
-          ch += static_cast<char>(0xC0 | (cp >> 6));
-          ch += static_cast<char>(0x80 | (cp & 0x3F));
-        } else if (cp < 0x10000) {
-          ch += static_cast<char>(0xE0 | (cp >> 12));
-          ch += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-          ch += static_cast<char>(0x80 | (cp & 0x3F));
-        } else {
-          ch += static_cast<char>(0xF0 | (cp >> 18));
-          ch += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-          ch += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-          ch += static_cast<char>(0x80 | (cp & 0x3F));
-        }
+        append_utf8(ch, cp);
         if (!RE2::FullMatch(ch, exact)) continue;
         ++admitted;
         if (!RE2::FullMatch(ch, wide)) ++missed;
