@@ -3,10 +3,10 @@
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include <pcre2.h>
 #include <re2/re2.h>
-#include <unicode/utf8.h>
 
 #include <algorithm>
 
+#include "core/utf8.h"
 #include "extract/pattern_set.h"
 #include "extract/regex_syntax.h"
 
@@ -32,39 +32,26 @@ class CaseMode {
  public:
   explicit CaseMode(bool insensitive) : stack_{insensitive} {}
   bool insensitive() const { return stack_.back(); }
-  // Called at each '(' that is syntax, with the regex and its position.
-  void open(std::string_view re, size_t i) {
-    bool mode = stack_.back();
-    if (re.compare(i, 2, "(?") == 0) {
-      bool on = true;
-      for (size_t k = i + 2; k < re.size(); ++k) {
-        const char f = re[k];
-        if (f == '-') on = false;
-        else if (f == 'i') mode = on;
-        else if (f == ')') {  // (?flags): for the rest of the enclosing group
-          stack_.back() = mode;
-          pending_close_ = true;
-          return;
-        } else if (f == ':') {
-          break;
-        } else if (f != 's' && f != 'm' && f != 'U') {
-          break;  // (?P<name>...) and the like
-        }
-      }
-    }
-    stack_.push_back(mode);
-  }
+  // A group opening at re[i] ("(", "(?:", "(?-i:", "(?P<n>").
+  void open(std::string_view re, size_t i) { stack_.push_back(with_flags(re, i)); }
+  // A flags group "(?i)" at re[i]: for the rest of the enclosing group.
+  void set(std::string_view re, size_t i) { stack_.back() = with_flags(re, i); }
   void close() {
-    if (pending_close_) {
-      pending_close_ = false;  // the ')' of a (?flags) opens no group
-      return;
-    }
     if (stack_.size() > 1) stack_.pop_back();
   }
 
  private:
+  // The enclosing mode, changed by the flags after "(?" at re[i], if any.
+  bool with_flags(std::string_view re, size_t i) const {
+    bool mode = stack_.back(), on = true;
+    if (re.compare(i, 2, "(?") != 0) return mode;
+    for (size_t k = i + 2; k < re.size() && std::string_view("imsU-").find(re[k]) != std::string_view::npos; ++k) {
+      if (re[k] == '-') on = false;
+      if (re[k] == 'i') mode = on;
+    }
+    return mode;
+  }
   std::vector<bool> stack_;
-  bool pending_close_ = false;
 };
 
 }  // namespace
@@ -177,13 +164,17 @@ std::string GroupReader::pcre2_refuses(std::string_view re, bool case_insensitiv
     if (p.kind != RegexPiece::kSyntax) return;
     const size_t i = p.begin;
     if (re[i] == '(') {
-      mode.open(re, i);
       flags_close = flags_end(re, i);
-      if (flags_close == std::string_view::npos)
+      if (flags_close != std::string_view::npos) {
+        mode.set(re, i);  // (?flags) opens no group
+      } else {
+        mode.open(re, i);
         open.push_back({re.compare(i, 2, "(?") != 0 || re.compare(i, 4, "(?P<") == 0, false});
+      }
     } else if (re[i] == ')') {
+      if (i == flags_close) return;
       mode.close();
-      if (i == flags_close || open.empty()) return;  // (?flags) opens no group
+      if (open.empty()) return;
       const Open group = open.back();
       open.pop_back();
       const bool holds = group.captures || group.holds_capture;
@@ -272,19 +263,12 @@ std::string GroupReader::why_re2(const CompiledPattern& p) {
 bool GroupReader::uses_pcre2(size_t i) const { return i < compiled_.size() && compiled_[i]; }
 
 bool GroupReader::text_fits(std::string_view text) {
-  // ICU's decoder refuses what PCRE2 would: overlong forms, surrogates,
+  // core/utf8's decoder refuses what PCRE2 would: overlong forms, surrogates,
   // code points past U+10FFFF, truncated sequences.
-  const auto* s = reinterpret_cast<const uint8_t*>(text.data());
-  const int64_t length = static_cast<int64_t>(text.size());
-  for (int64_t i = 0; i < length;) {
-    if (s[i] < 0x80) {
-      ++i;
-      continue;
-    }
-    UChar32 c;
-    U8_NEXT(s, i, length, c);
-    if (c < 0) return false;
-  }
+  size_t pos = 0;
+  char32_t c;
+  while (next_code_point(text, pos, c))
+    if (c == kInvalidCodePoint) return false;
   return true;
 }
 
