@@ -451,6 +451,8 @@ Status PatternSet::add_indicator(const Block& b) {
                key == "near_before") {
       auto n = int_property(key, v);
       if (!n) return n.error();
+      // Windows are byte counts around the figure inside its sentence.
+      if (*n < 0) return pattern_error(v.where, key + " must not be negative", v.line);
       (key == "before"        ? r.before
        : key == "after"       ? r.after
        : key == "veto_before" ? r.veto_before

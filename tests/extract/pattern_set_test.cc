@@ -193,6 +193,12 @@ TEST_CASE("pattern set: load errors are located at file:line:col", "[extract][pa
        "  dimension count\n"
        "  priority high\n",
        "a.pat:4:12: ", "priority must be an integer"},
+      {"a negative indicator window",
+       "indicator i\n"
+       "  dimension count\n"
+       "  cue x\n"
+       "  before -5\n",
+       "a.pat:4:10: ", "before must not be negative"},
       {"emit that is not yes or no",
        "pattern p\n"
        "  regex a+\n"
