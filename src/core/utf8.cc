@@ -1,5 +1,9 @@
 #include "core/utf8.h"
 
+#include <cstddef>
+#include <cstdint>
+#include <cstring>
+
 namespace solieu {
 
 bool next_code_point(std::string_view s, size_t& pos, char32_t& out) {
@@ -37,6 +41,41 @@ bool next_code_point(std::string_view s, size_t& pos, char32_t& out) {
   }
   out = cp;
   pos += len;
+  return true;
+}
+
+bool is_valid_utf8(std::string_view text) {
+  // The well-formed sequences of the Unicode Standard (table 3-7), checked
+  // in line: the same answer as next_code_point's, without a call per
+  // character (it is asked of whole articles).
+  const auto* p = reinterpret_cast<const unsigned char*>(text.data());
+  const unsigned char* const end = p + text.size();
+  auto cont = [](unsigned char c) { return (c & 0xC0) == 0x80; };
+  while (p < end) {
+    if (*p < 0x80) {
+      // ASCII, a word at a time where eight bytes are left.
+      uint64_t word;
+      if (end - p >= 8 && (std::memcpy(&word, p, 8), (word & 0x8080808080808080ULL) == 0)) p += 8;
+      else ++p;
+      continue;
+    }
+    const unsigned char b = *p;
+    const ptrdiff_t left = end - p;
+    if (b >= 0xC2 && b <= 0xDF) {
+      if (left < 2 || !cont(p[1])) return false;
+      p += 2;
+    } else if (b >= 0xE0 && b <= 0xEF) {
+      if (left < 3 || !cont(p[1]) || !cont(p[2])) return false;
+      if ((b == 0xE0 && p[1] < 0xA0) || (b == 0xED && p[1] > 0x9F)) return false;  // overlong; surrogate
+      p += 3;
+    } else if (b >= 0xF0 && b <= 0xF4) {
+      if (left < 4 || !cont(p[1]) || !cont(p[2]) || !cont(p[3])) return false;
+      if ((b == 0xF0 && p[1] < 0x90) || (b == 0xF4 && p[1] > 0x8F)) return false;  // overlong; past U+10FFFF
+      p += 4;
+    } else {
+      return false;  // a continuation byte, an overlong lead (C0, C1) or F5-FF
+    }
+  }
   return true;
 }
 

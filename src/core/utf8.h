@@ -21,6 +21,11 @@ inline constexpr char32_t kInvalidCodePoint = 0xFFFFFFFF;
 // Returns false at the end of `text`.
 bool next_code_point(std::string_view text, size_t& pos, char32_t& out);
 
+// Whether every byte of `text` is part of a valid UTF-8 sequence: the same
+// answer as next_code_point never yielding kInvalidCodePoint, with runs of
+// ASCII read eight bytes at a time (it is asked of whole articles).
+bool is_valid_utf8(std::string_view text);
+
 // Appends `c` to `out` as UTF-8.
 void append_utf8(std::string& out, char32_t c);
 

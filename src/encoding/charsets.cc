@@ -179,19 +179,7 @@ bool is_ascii(std::string_view bytes) {
   return true;
 }
 
-bool is_valid_utf8(std::string_view bytes) {
-  char32_t c;
-  for (size_t i = 0; i < bytes.size();) {
-    if (static_cast<unsigned char>(bytes[i]) < 0x80) {
-      ++i;
-      continue;
-    }
-    const size_t len = utf8_sequence(bytes, i, c);
-    if (len == 0) return false;
-    i += len;
-  }
-  return true;
-}
+bool is_valid_utf8(std::string_view bytes) { return solieu::is_valid_utf8(bytes); }
 
 Converted from_utf16(std::string_view bytes, bool big_endian) {
   Converted out;

@@ -265,11 +265,7 @@ bool GroupReader::uses_pcre2(size_t i) const { return i < compiled_.size() && co
 bool GroupReader::text_fits(std::string_view text) {
   // core/utf8's decoder refuses what PCRE2 would: overlong forms, surrogates,
   // code points past U+10FFFF, truncated sequences.
-  size_t pos = 0;
-  char32_t c;
-  while (next_code_point(text, pos, c))
-    if (c == kInvalidCodePoint) return false;
-  return true;
+  return is_valid_utf8(text);
 }
 
 bool GroupReader::match(size_t i, std::string_view text, size_t at, size_t stop,

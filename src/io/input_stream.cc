@@ -98,26 +98,32 @@ bool read_line(std::istream& in, std::string& out, uint64_t limit, uint64_t& len
   out.clear();
   length = 0;
   bool any = false;
+  auto keep = [&](std::streamsize stored) {
+    length += static_cast<uint64_t>(stored);
+    if (out.size() + static_cast<uint64_t>(stored) <= limit) out.append(chunk, static_cast<size_t>(stored));
+  };
   for (;;) {
-    in.get(chunk, kChunk, '\n');
+    // getline, not get: libstdc++ finds the newline in the stream's buffer
+    // with memchr, where get() reads a character at a time.
+    in.getline(chunk, kChunk, '\n');
     const std::streamsize got = in.gcount();
-    if (got > 0) {
-      any = true;
-      length += static_cast<uint64_t>(got);
-      if (out.size() + static_cast<uint64_t>(got) <= limit) out.append(chunk, static_cast<size_t>(got));
+    if (in.bad()) {
+      if (got > 0) keep(got);
+      return any || got > 0;
     }
-    if (in.bad()) return any;
-    if (in.eof()) {
+    if (in.eof()) {  // the last line, without a newline
+      if (got > 0) keep(got);
       in.clear(std::ios::eofbit);
-      return any;
+      return any || got > 0;
     }
-    if (in.fail()) in.clear();  // nothing read: the next character is the newline
-    const int c = in.peek();
-    if (c == '\n') {
-      in.ignore();
+    if (!in.fail()) {  // the newline was read (and counted in `got`, not stored)
+      keep(got - 1);
       return true;
     }
-    if (c == std::char_traits<char>::eof()) return any;
+    // The chunk is full and the line goes on.
+    keep(got);
+    any = true;
+    in.clear();
   }
 }
 

@@ -1,5 +1,7 @@
 // next_code_point, append_utf8, line_column and line_at.
 
+#include <algorithm>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -172,4 +174,83 @@ TEST_CASE("core: line_at gives the whole line holding an offset, without its new
   CHECK(line_at("", 0) == "");
   CHECK(line_at("only line", 4) == "only line");
   CHECK(line_at("x\n\ny", 2) == "");
+}
+
+TEST_CASE("core: is_valid_utf8 says whether next_code_point ever yields kInvalidCodePoint", "[core][utf8]") {
+  struct Row {
+    const char* what;
+    std::string text;
+    bool valid;
+  };
+  const std::vector<Row> rows = {
+      {"empty", "", true},
+      {"ASCII shorter than a word", "abc", true},
+      {"ASCII of many words", std::string(41, 'a'), true},
+      {"Vietnamese", "Xã Đông Thành hiến 1.500 m² đất", true},
+      {"a lone continuation byte", "abc\x80", false},
+      {"an overlong slash", "a\xC0\xAF", false},
+      {"a surrogate", "\xED\xA0\x80", false},
+      {"past U+10FFFF", "\xF4\x90\x80\x80", false},
+      {"truncated at the end", "đường\xC3", false},
+      {"a bad byte in the ninth word position", std::string(8, 'a') + "\xFF", false},
+      {"a NUL is ASCII", bytes("a\0b"), true},
+  };
+  for (const Row& r : rows) {
+    INFO(r.what);
+    CHECK(is_valid_utf8(r.text) == r.valid);
+  }
+  // Every placement of a bad byte against the eight-byte words, in ASCII and
+  // in multi-byte text: the fast path must not skip it, and every prefix
+  // (some end inside a character) gets next_code_point's answer.
+  auto decodes_cleanly = [](std::string_view s) {
+    const std::vector<char32_t> cps = decode_all(s);
+    return std::find(cps.begin(), cps.end(), X) == cps.end();
+  };
+  for (const std::string& base : {std::string(24, 'x'), std::string("ằằằằằằằằằằằ")}) {
+    for (size_t at = 0; at <= base.size(); ++at) {
+      std::string text = base;
+      text.insert(at, 1, '\xFE');
+      INFO(at);
+      CHECK_FALSE(is_valid_utf8(text));
+      CHECK(is_valid_utf8(base.substr(0, at)) == decodes_cleanly(base.substr(0, at)));
+    }
+  }
+}
+
+TEST_CASE("core: is_valid_utf8 agrees with next_code_point on every sequence of up to three bytes",
+          "[core][utf8]") {
+  auto decodes_cleanly = [](std::string_view s) {
+    size_t pos = 0;
+    char32_t c;
+    while (next_code_point(s, pos, c))
+      if (c == X) return false;
+    return true;
+  };
+  size_t disagreements = 0, valid = 0;
+  std::string s;
+  for (uint32_t n = 0; n < (1u << 24); ++n) {
+    for (size_t len : {1u, 2u, 3u}) {
+      if (len < 3 && (n >> (8 * len)) != 0) continue;  // each shorter sequence once
+      s.assign(len, '\0');
+      for (size_t k = 0; k < len; ++k) s[k] = static_cast<char>(n >> (8 * (len - 1 - k)));
+      const bool want = decodes_cleanly(s);
+      valid += want;
+      if (is_valid_utf8(s) != want) ++disagreements;
+    }
+  }
+  CHECK(disagreements == 0);
+  CHECK(valid > 0);
+  // Four bytes: every lead byte from F0 up with the edges of each
+  // continuation range (and just past them).
+  const unsigned char edges[] = {0x00, 0x7F, 0x80, 0x8F, 0x90, 0x9F, 0xA0, 0xBF, 0xC0, 0xFF};
+  for (unsigned lead = 0xF0; lead <= 0xFF; ++lead)
+    for (unsigned char b1 : edges)
+      for (unsigned char b2 : edges)
+        for (unsigned char b3 : edges) {
+          const char four[] = {static_cast<char>(lead), static_cast<char>(b1), static_cast<char>(b2),
+                               static_cast<char>(b3)};
+          const std::string_view v(four, 4);
+          INFO(lead << " " << int(b1) << " " << int(b2) << " " << int(b3));
+          CHECK(is_valid_utf8(v) == decodes_cleanly(v));
+        }
 }

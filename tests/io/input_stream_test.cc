@@ -369,6 +369,23 @@ TEST_CASE("InputStream: JSON Lines files", "[io][stream][jsonl]") {
     CHECK(items[0].article->text == text);
     CHECK(items[1].article->text == "z");
   }
+  SECTION("lines whose length falls on the line reader's 64 KiB chunk, with and without a last newline") {
+    const std::string head = "{\"text\":\"", tail = "\"}";
+    for (size_t line_length : {65534u, 65535u, 65536u, 65537u, 131070u, 131071u}) {
+      const std::string text(line_length - head.size() - tail.size(), 'k');
+      for (bool last_newline : {true, false}) {
+        INFO(line_length << (last_newline ? " with" : " without") << " a last newline");
+        fs::path p = t.write("chunk.jsonl", head + text + tail + "\n\n" + head + "z" + tail + (last_newline ? "\n" : ""));
+        auto items = read_paths({p.string()});
+        REQUIRE(items.size() == 2);
+        REQUIRE(items[0].article);
+        CHECK(items[0].article->text == text);
+        REQUIRE(items[1].article);
+        CHECK(items[1].article->text == "z");
+        CHECK(items[1].article->line == 3);
+      }
+    }
+  }
 }
 
 TEST_CASE("InputStream: a stream stands in for stdin", "[io][stream][stdin]") {
