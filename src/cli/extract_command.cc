@@ -20,6 +20,7 @@
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
+#include <future>
 #include <fstream>
 #include <iostream>
 #include <memory>
@@ -153,24 +154,31 @@ int run_extract(int argc, char** argv, const char* program) {
   const ExtractConfig config = std::move(*parsed);
 
   const Normalizer normalizer;
-  auto patterns = PatternSet::load(config.patterns_dir, normalizer);
+  // The gazetteer sits beside the patterns; without one, no places are read.
+  // With threads to spare it loads while the patterns compile.
+  const std::string places_path = config.patterns_dir + "/places.tsv";
+  std::future<Result<Gazetteer>> gazetteer_load;
+  if (std::filesystem::exists(places_path))
+    gazetteer_load = std::async(config.threads > 1 ? std::launch::async : std::launch::deferred,
+                                [&] { return Gazetteer::load(places_path); });
+  auto patterns = PatternSet::load(config.patterns_dir, normalizer, config.threads);
   if (!patterns) {
     std::cerr << "solieu: " << patterns.error().to_string_with_caret() << "\n";
     return kExitUsage;
   }
-  // The gazetteer sits beside the patterns; without one, no places are read.
   std::optional<Gazetteer> gazetteer;
-  const std::string places_path = config.patterns_dir + "/places.tsv";
-  if (std::filesystem::exists(places_path)) {
-    auto g = Gazetteer::load(places_path);
+  if (gazetteer_load.valid()) {
+    auto g = gazetteer_load.get();
     if (!g) {
       std::cerr << "solieu: " << g.error().to_string_with_caret() << "\n";
       return kExitUsage;
     }
     gazetteer = std::move(*g);
   }
-  const Pipeline pipeline(normalizer, *patterns, ExtractOptions{config.latent}, config.shape,
-                          gazetteer ? &*gazetteer : nullptr);
+  ExtractOptions extract_options;
+  extract_options.latent = config.latent;
+  extract_options.build_threads = config.threads;
+  const Pipeline pipeline(normalizer, *patterns, extract_options, config.shape, gazetteer ? &*gazetteer : nullptr);
 
   OutputFile out(config.output);
   if (!out.error().empty()) {

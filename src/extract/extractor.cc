@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <future>
 #include <iterator>
 #include <map>
 #include <mutex>
@@ -440,8 +441,15 @@ const PatternScan* Extractor::scan_for(const ExtractOptions& options) const {
     std::vector<const CompiledPattern*> lanes;
     for (const CompiledPattern& p : patterns_.patterns())
       if (!p.latent || options.latent) lanes.push_back(&p);
-    scans_->scan[k] = PatternScan::build(lanes);
-    scans_->reader[k] = GroupReader::build(lanes);
+    if (options.build_threads > 1) {
+      // The group reader's compile beside the scan's: they share nothing.
+      auto reader = std::async(std::launch::async, [&] { return GroupReader::build(lanes); });
+      scans_->scan[k] = PatternScan::build(lanes, options.build_threads);
+      scans_->reader[k] = reader.get();
+    } else {
+      scans_->scan[k] = PatternScan::build(lanes);
+      scans_->reader[k] = GroupReader::build(lanes);
+    }
   });
   return scans_->scan[k].get();
 }

@@ -4,6 +4,7 @@
 #include <re2/set.h>
 
 #include <algorithm>
+#include <future>
 #include <map>
 
 #include "extract/pattern_set.h"
@@ -178,7 +179,7 @@ std::string PatternScan::without_group_names(std::string_view re) {
   return out;
 }
 
-std::unique_ptr<PatternScan> PatternScan::build(const std::vector<const CompiledPattern*>& patterns) {
+std::unique_ptr<PatternScan> PatternScan::build(const std::vector<const CompiledPattern*>& patterns, int threads) {
   if (patterns.empty()) return nullptr;
   RE2::Options options = patterns.front()->re->options();
   options.set_max_mem(kScanMaxMem);
@@ -206,11 +207,14 @@ std::unique_ptr<PatternScan> PatternScan::build(const std::vector<const Compiled
     if (tests_word_boundary(plain.back())) scan->always_run_.push_back(static_cast<int>(i));
   }
   const std::string any = union_of(plain);
-  if (!scan->compiled_->at->Compile()) return nullptr;
   // Leftmost-first, as the patterns: only where the match starts is used,
   // and a leftmost-longest union makes RE2's automaton far larger.
-  scan->compiled_->any = std::make_unique<RE2>(any, options);
-  if (!scan->compiled_->any->ok()) return nullptr;
+  auto compile_union = [&] { return std::make_unique<RE2>(any, options); };
+  std::future<std::unique_ptr<RE2>> union_ahead;
+  if (threads > 1) union_ahead = std::async(std::launch::async, compile_union);
+  const bool set_ok = scan->compiled_->at->Compile();
+  scan->compiled_->any = union_ahead.valid() ? union_ahead.get() : set_ok ? compile_union() : nullptr;
+  if (!set_ok || !scan->compiled_->any->ok()) return nullptr;
   return scan;
 }
 

@@ -55,8 +55,8 @@ class PatternScan {
   // Compiles the union and the set of `patterns` (their `expanded` regexes,
   // with the options every pattern is compiled with). Null when RE2 refuses
   // them together (too large for its memory budget): the caller then runs
-  // the patterns one by one.
-  static std::unique_ptr<PatternScan> build(const std::vector<const CompiledPattern*>& patterns);
+  // the patterns one by one. With `threads` > 1 the two compile side by side.
+  static std::unique_ptr<PatternScan> build(const std::vector<const CompiledPattern*>& patterns, int threads = 1);
   ~PatternScan();
 
   // A position at or after `from`, and at or before the start of the

@@ -4,11 +4,13 @@
 #include <unicode/uchar.h>
 
 #include <algorithm>
+#include <atomic>
 #include <charconv>
 #include <filesystem>
 #include <fstream>
 #include <functional>
 #include <sstream>
+#include <thread>
 
 #include "core/utf8.h"
 #include "extract/regex_syntax.h"
@@ -284,9 +286,13 @@ Result<std::string> PatternSet::expand(const Located& regex) const {
 Result<std::shared_ptr<const re2::RE2>> PatternSet::compile(const Located& regex, bool longest) const {
   auto expanded = expand(regex);
   if (!expanded) return expanded.error();
-  RE2::Options options = regex_options();
-  options.set_longest_match(longest);
-  auto re = std::make_shared<const RE2>(*expanded, options);
+  std::shared_ptr<const RE2> re;
+  if (auto ahead = compiled_ahead_.find(*expanded); ahead != compiled_ahead_.end() && !longest) re = ahead->second;
+  if (!re) {
+    RE2::Options options = regex_options();
+    options.set_longest_match(longest);
+    re = std::make_shared<const RE2>(*expanded, options);
+  }
   if (!re->ok()) return pattern_error(regex.where, "bad regular expression: " + re->error(), regex.line);
   return std::shared_ptr<const re2::RE2>(re);
 }
@@ -471,14 +477,16 @@ Status PatternSet::add_indicator(const Block& b) {
 }
 
 Result<PatternSet> PatternSet::load_texts(const std::vector<std::pair<std::string, std::string>>& files,
-                                          const std::string& lexicon_text, const Normalizer& normalizer) {
-  auto set = load_normalized(files, lexicon_text, normalizer);
+                                          const std::string& lexicon_text, const Normalizer& normalizer,
+                                          int threads) {
+  auto set = load_normalized(files, lexicon_text, normalizer, threads);
   if (!set) return in_source_columns(set.error(), files, normalizer);
   return set;
 }
 
 Result<PatternSet> PatternSet::load_normalized(const std::vector<std::pair<std::string, std::string>>& files,
-                                               const std::string& lexicon_text, const Normalizer& normalizer) {
+                                               const std::string& lexicon_text, const Normalizer& normalizer,
+                                               int threads) {
   PatternSet set;
   auto lex = NumberLexicon::parse(normalize_keeping_tabs(lexicon_text, normalizer), "number-words.tsv");
   if (!lex) return lex.error();
@@ -507,6 +515,7 @@ Result<PatternSet> PatternSet::load_normalized(const std::vector<std::pair<std::
   }
   for (const auto& f : parsed)
     if (Status st = set.add_file(f); !st) return st.error();
+  if (threads > 1) set.compile_ahead(parsed, threads);
   for (const auto& f : parsed)
     for (const Block& b : f.blocks) {
       Status st;
@@ -519,10 +528,41 @@ Result<PatternSet> PatternSet::load_normalized(const std::vector<std::pair<std::
     auto re = set.compile(loc);
     if (!re) return re.error();
   }
+  set.compiled_ahead_.clear();
   return set;
 }
 
-Result<PatternSet> PatternSet::load(const std::string& dir, const Normalizer& normalizer) {
+void PatternSet::compile_ahead(const std::vector<PatternFile>& files, int threads) {
+  // The patterns' regexes as add_pattern() will compile them; one that does
+  // not expand is left to it, to report.
+  std::vector<std::string> regexes;
+  for (const PatternFile& f : files)
+    for (const Block& b : f.blocks)
+      if (const Located* regex = b.kind == "pattern" ? b.property("regex") : nullptr)
+        if (auto expanded = expand(*regex); expanded && !compiled_ahead_.count(*expanded)) {
+          compiled_ahead_[*expanded] = nullptr;
+          regexes.push_back(std::move(*expanded));
+        }
+  std::vector<std::shared_ptr<const RE2>> compiled(regexes.size());
+  std::atomic<size_t> next{0};
+  const RE2::Options options = regex_options();
+  auto work = [&] {
+    for (size_t i; (i = next.fetch_add(1)) < regexes.size();) {
+      try {
+        compiled[i] = std::make_shared<const RE2>(regexes[i], options);
+      } catch (const std::bad_alloc&) {
+        // Left null: compile() then compiles it itself, and reports what it must.
+      }
+    }
+  };
+  std::vector<std::thread> helpers;
+  for (int t = 1; t < threads && static_cast<size_t>(t) < regexes.size(); ++t) helpers.emplace_back(work);
+  work();
+  for (std::thread& h : helpers) h.join();
+  for (size_t i = 0; i < regexes.size(); ++i) compiled_ahead_[regexes[i]] = std::move(compiled[i]);
+}
+
+Result<PatternSet> PatternSet::load(const std::string& dir, const Normalizer& normalizer, int threads) {
   namespace fs = std::filesystem;
   std::error_code ec;
   if (!fs::is_directory(dir, ec))
@@ -542,7 +582,7 @@ Result<PatternSet> PatternSet::load(const std::string& dir, const Normalizer& no
   fs::path lexicon_path = fs::path(dir) / "number-words.tsv";
   auto lexicon = read_file(lexicon_path);
   if (!lexicon) return lexicon.error();
-  auto set = load_texts(files, *lexicon, normalizer);
+  auto set = load_texts(files, *lexicon, normalizer, threads);
   if (!set && set.error().where.file == "number-words.tsv") {
     Error e = set.error();
     e.where.file = lexicon_path.string();

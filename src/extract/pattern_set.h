@@ -97,11 +97,14 @@ bool find_word(const re2::RE2& re, std::string_view text);
 
 class PatternSet {
  public:
-  // Loads every *.pat file and number-words.tsv in `dir`.
-  static Result<PatternSet> load(const std::string& dir, const Normalizer& normalizer);
+  // Loads every *.pat file and number-words.tsv in `dir`. Up to `threads`
+  // threads compile the patterns' regexes (RE2's compile is most of a
+  // load); the set, and the first error, are the same for any number.
+  static Result<PatternSet> load(const std::string& dir, const Normalizer& normalizer, int threads = 1);
   // Loads from texts already in memory: {path, text} pairs (for tests).
   static Result<PatternSet> load_texts(const std::vector<std::pair<std::string, std::string>>& files,
-                                       const std::string& lexicon_text, const Normalizer& normalizer);
+                                       const std::string& lexicon_text, const Normalizer& normalizer,
+                                       int threads = 1);
 
   const std::vector<CompiledPattern>& patterns() const { return patterns_; }
   const std::vector<IndicatorRule>& indicators() const { return indicators_; }
@@ -119,9 +122,14 @@ class PatternSet {
   std::map<std::string, std::string, std::less<>> macros_;  // name -> regex (unexpanded)
   std::map<std::string, Located, std::less<>> macro_locations_;  // defines, for error locations
   NumberLexicon lexicon_;
+  // While loading only: the patterns' regexes compiled ahead, on several
+  // threads, by their expanded text; compile() takes them from here.
+  std::map<std::string, std::shared_ptr<const re2::RE2>, std::less<>> compiled_ahead_;
 
   static Result<PatternSet> load_normalized(const std::vector<std::pair<std::string, std::string>>& files,
-                                            const std::string& lexicon_text, const Normalizer& normalizer);
+                                            const std::string& lexicon_text, const Normalizer& normalizer,
+                                            int threads);
+  void compile_ahead(const std::vector<PatternFile>& files, int threads);
   Result<std::string> expand(const Located& regex) const;
   Status add_file(const PatternFile& file);
   Status add_pattern(const Block& block);

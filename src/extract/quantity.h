@@ -63,6 +63,9 @@ struct ExtractOptions {
   // with each pattern's own search, the reference the one pass must agree
   // with (for tests and benchmarks). The figures are the same either way.
   bool one_pass = true;
+  // Threads the one-time build of the one-pass search may use (the CLI gives
+  // its --threads); what is built, and so every figure, is the same for any number.
+  int build_threads = 1;
 };
 
 }  // namespace solieu

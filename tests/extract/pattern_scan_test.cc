@@ -234,3 +234,27 @@ TEST_CASE("a number-shaped run longer than any match is read in pieces of at mos
     if (!latent) CHECK(qs.size() == 1);
   }
 }
+
+TEST_CASE("a scan built on two threads stops and names as one built on one") {
+  const std::vector<const CompiledPattern*> patterns = shipped_patterns();
+  std::unique_ptr<PatternScan> one = PatternScan::build(patterns);
+  std::unique_ptr<PatternScan> two = PatternScan::build(patterns, 2);
+  REQUIRE(one);
+  REQUIRE(two);
+  CHECK(one->always_run() == two->always_run());
+  std::vector<int> named_one, named_two;
+  size_t stops = 0;
+  for (const std::string& text : {std::string(kReport), corpus_reports().front()}) {
+    for (size_t from = 0; from <= text.size(); ++from) {
+      const std::optional<size_t> a = one->next(text, from, text.size());
+      REQUIRE(a == two->next(text, from, text.size()));
+      if (!a) break;
+      ++stops;
+      REQUIRE(one->candidates_at(text, *a, text.size(), named_one));
+      REQUIRE(two->candidates_at(text, *a, text.size(), named_two));
+      CHECK(named_one == named_two);
+      from = *a;
+    }
+  }
+  CHECK(stops > 20);
+}

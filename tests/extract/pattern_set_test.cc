@@ -220,6 +220,14 @@ TEST_CASE("pattern set: load errors are located at file:line:col", "[extract][pa
        "indicator i\n"
        "  cue x\n",
        "a.pat:1:11: ", "indicator i needs units or a dimension"},
+      {"the first of two bad patterns, in file order",
+       "pattern p1\n"
+       "  dimension count\n"
+       "  regex (ab\n"
+       "pattern p2\n"
+       "  dimension count\n"
+       "  regex [x\n",
+       "a.pat:3:9: ", "bad regular expression: missing )"},
       {"a parse error surfaces as is",
        "pattern p\n"
        "  example 25 km\n",
@@ -235,6 +243,10 @@ TEST_CASE("pattern set: load errors are located at file:line:col", "[extract][pa
     CHECK_THAT(e.to_string(), Catch::StartsWith(r.prefix));
     CHECK_THAT(e.message, Catch::Contains(r.message));
     CHECK_FALSE(e.excerpt.empty());
+    // Regexes compiled ahead on several threads: the same first error.
+    auto threaded = PatternSet::load_texts({{"a.pat", r.text}}, lexicon_text(), normalizer(), 3);
+    REQUIRE_FALSE(threaded);
+    CHECK(threaded.error().to_string_with_caret() == e.to_string_with_caret());
   }
 }
 
@@ -635,5 +647,34 @@ TEST_CASE("pattern set: find_word matches whole words as the boundary regex does
     RE2 wrapped(std::string("(?:^|[^\\pL\\pN])(?:") + row.cue + ")(?:$|[^\\pL\\pN])", options);
     CHECK(find_word(cue, row.text) == row.found);
     CHECK(RE2::PartialMatch(row.text, wrapped) == row.found);
+  }
+}
+
+TEST_CASE("pattern set: loaded on several threads, the shipped patterns are the same", "[extract][pattern_set]") {
+  const std::string dir = std::string(SOLIEU_SOURCE_DIR) + "/patterns/vi";
+  auto one = PatternSet::load(dir, normalizer());
+  auto four = PatternSet::load(dir, normalizer(), 4);
+  REQUIRE(one);
+  REQUIRE(four);
+  REQUIRE(one->patterns().size() == four->patterns().size());
+  for (size_t i = 0; i < one->patterns().size(); ++i) {
+    const CompiledPattern& a = one->patterns()[i];
+    const CompiledPattern& b = four->patterns()[i];
+    INFO(a.id);
+    CHECK(a.id == b.id);
+    CHECK(a.expanded == b.expanded);
+    REQUIRE(b.re);
+    CHECK(b.re->ok());
+    CHECK(a.re->pattern() == b.re->pattern());
+    CHECK(a.re->options().longest_match() == b.re->options().longest_match());
+    CHECK(a.re->options().case_sensitive() == b.re->options().case_sensitive());
+    CHECK(a.re->ProgramSize() == b.re->ProgramSize());
+    CHECK(a.slot_of_group == b.slot_of_group);
+  }
+  REQUIRE(one->indicators().size() == four->indicators().size());
+  for (size_t i = 0; i < one->indicators().size(); ++i) {
+    INFO(one->indicators()[i].id);
+    CHECK(one->indicators()[i].cue->pattern() == four->indicators()[i].cue->pattern());
+    CHECK(four->indicators()[i].cue->options().longest_match());  // cues stay leftmost-longest
   }
 }
