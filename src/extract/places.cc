@@ -742,11 +742,12 @@ Result<Gazetteer> Gazetteer::parse(std::string_view text, std::string_view file,
     u.parent = static_cast<int>(it->second);
   }
 
+  KeyMap<std::vector<uint32_t>> by_key;  // as by_key_, units only
   for (size_t i = 0; i < g.units_.size(); ++i) {
     std::string key = name_key(g.units_[i].short_name);
     g.max_name_tokens_ =
         std::max(g.max_name_tokens_, static_cast<size_t>(std::count(key.begin(), key.end(), ' ') + 1));
-    g.by_key_[std::move(key)].push_back(static_cast<uint32_t>(i));
+    by_key[std::move(key)].push_back(static_cast<uint32_t>(i));
   }
   g.max_name_tokens_ += 2;  // "H' Drai" is two tokens of one syllable
 
@@ -758,14 +759,27 @@ Result<Gazetteer> Gazetteer::parse(std::string_view text, std::string_view file,
   constexpr Alias kAliases[] = {
       {"hcm", "Hồ Chí Minh"}, {"tphcm", "Hồ Chí Minh"}, {"Thừa Thiên Huế", "Huế"}};
   for (const Alias& a : kAliases) {
-    auto it = g.by_key_.find(name_key(normalizer.normalize_text(a.name)));
-    if (it == g.by_key_.end()) continue;
+    auto it = by_key.find(name_key(normalizer.normalize_text(a.name)));
+    if (it == by_key.end()) continue;
     std::vector<uint32_t> provinces;
     for (uint32_t i : it->second)
       if (g.units_[i].level == 1) provinces.push_back(i);
-    auto& list = g.by_key_[name_key(normalizer.normalize_text(a.alias))];
+    auto& list = by_key[name_key(normalizer.normalize_text(a.alias))];
     for (uint32_t i : provinces)
       if (std::find(list.begin(), list.end(), i) == list.end()) list.push_back(i);
+  }
+
+  for (auto& [key, list] : by_key) {
+    KeyUnits all, provinces;
+    for (uint32_t i : list) {
+      const Unit& u = g.units_[i];
+      const KeyUnit k{i, static_cast<uint8_t>(type_id(u.type)), static_cast<uint8_t>(rank_of(u)),
+                      static_cast<uint8_t>(era_index(u.era))};
+      all.push_back(k);
+      if (u.province()) provinces.push_back(k);
+    }
+    if (!provinces.empty()) g.provinces_by_key_.emplace(key, std::move(provinces));
+    g.by_key_.emplace(key, std::move(all));
   }
   return g;
 }
@@ -815,24 +829,19 @@ void Gazetteer::candidates(std::string_view key, int type, bool bare, Mention& m
     m.cand[e].clear();
     m.exact[e] = 0;
   }
-  auto it = by_key_.find(key);
-  if (it == by_key_.end()) return;
+  const KeyMap<KeyUnits>& map = bare ? provinces_by_key_ : by_key_;
+  auto it = map.find(key);
+  if (it == map.end()) return;
   bool numbered = !key.empty() && key[0] >= '0' && key[0] <= '9';
   for (int e = 0; e < 2; ++e) {
-    for (uint32_t i : it->second) {
-      const Unit& u = units_[i];
-      if (era_index(u.era) != e) continue;
-      if (bare ? u.level == 1 : u.type == kTypes[type].name) m.cand[e].push_back(i);
-    }
+    for (const KeyUnit& k : it->second)
+      if (k.era == e && (bare || k.type == type)) m.cand[e].push_back(k.unit);
     m.exact[e] = m.cand[e].size();
     if (bare || numbered) continue;
-    for (uint32_t i : it->second) {
-      const Unit& u = units_[i];
-      int rank = rank_of(u);
-      if (era_index(u.era) == e && u.type != kTypes[type].name &&
-          (kTypes[type].ranks & bit(static_cast<Rank>(rank))) &&
-          grade(type_id(u.type), rank) >= grade(type, rank))
-        m.cand[e].push_back(i);
+    for (const KeyUnit& k : it->second) {
+      if (k.era == e && k.type != type && (kTypes[type].ranks & bit(static_cast<Rank>(k.rank))) &&
+          grade(k.type, k.rank) >= grade(type, k.rank))
+        m.cand[e].push_back(k.unit);
     }
   }
 }

@@ -200,10 +200,24 @@ class Gazetteer {
   template <typename T>
   using KeyMap = std::unordered_map<std::string, T, KeyHash, std::equal_to<>>;
 
+  // A unit as a name key lists it, with what candidates() compares: a
+  // lookup reads one short array, not units_ (a cache miss per unit).
+  struct KeyUnit {
+    uint32_t unit;  // index of units_
+    uint8_t type;   // type id (places.cc)
+    uint8_t rank;   // province, district or commune (places.cc)
+    uint8_t era;    // 0 2025-03, 1 latest
+  };
+  using KeyUnits = std::vector<KeyUnit>;
+
   std::vector<Unit> units_;
   // Normalized, lower-cased short name ("bắc mê", "1", "bà rịa vũng tàu")
-  // -> indices of units_.
-  KeyMap<std::vector<uint32_t>> by_key_;
+  // -> the units of that name, in file order.
+  KeyMap<KeyUnits> by_key_;
+  // The same for provinces only: the candidates of a bare name. Most runs
+  // of capitalized words tried as one are no place at all; a miss in this
+  // small map stays in cache, where one in by_key_ (14,000 names) does not.
+  KeyMap<KeyUnits> provinces_by_key_;
   KeyMap<uint32_t> by_code_[2];  // [0] 2025-03, [1] latest
   size_t max_name_tokens_ = 1;  // the most syllables in a name, plus slack
 };
