@@ -5,7 +5,6 @@
 
 #include <algorithm>
 #include <array>
-#include <cstring>
 #include <fstream>
 #include <sstream>
 #include <unordered_map>
@@ -13,6 +12,7 @@
 #include <unicode/uchar.h>
 
 #include "core/utf8.h"
+#include "extract/string_table.h"
 
 namespace solieu {
 namespace {
@@ -156,10 +156,11 @@ uint8_t char_bits_from_icu(char32_t c) {
 }
 
 // The code points from U+0080 to U+1FFF (the Latin letters of Vietnamese up
-// to U+1EF9, the combining marks), looked up in a table made once.
+// to U+1EF9, the combining marks), looked up in a table made once. Inline:
+// left to itself, the compiler called it for each such character of a text.
 using CharTable = std::array<uint8_t, 0x2000>;
 
-const CharTable& char_table() {
+inline const CharTable& char_table() {
   static const CharTable table = [] {
     CharTable t{};
     for (size_t c = 0x80; c < t.size(); ++c) t[c] = char_bits_from_icu(static_cast<char32_t>(c));
@@ -370,26 +371,26 @@ constexpr std::string_view kTphcm = "tphcm";
 // Every word the rules compare a token with, lower case -> the TokFlag it
 // gives (kTypeWord or none). A token is looked up here once, as it is read,
 // instead of keeping its lower case for each rule to compare with each list.
-// Words are short: their first 8 bytes, packed into an integer, are hash
-// enough, and cheaper than hashing each byte.
-struct WordHash {
-  size_t operator()(std::string_view w) const {
-    uint64_t h = 0;
-    std::memcpy(&h, w.data(), std::min(w.size(), sizeof h));
-    return static_cast<size_t>((h ^ w.size()) * 0x9E3779B97F4A7C15u);  // 2^64 / golden ratio
-  }
+struct VocabularyWord {
+  std::string_view text;  // as in the lists above, for the token to keep
+  uint8_t flags;
 };
-using Vocabulary = std::unordered_map<std::string_view, uint8_t, WordHash>;
+using Vocabulary = StringTable<VocabularyWord>;
 
 const Vocabulary& vocabulary() {
   static const Vocabulary words = [] {
-    Vocabulary v;
+    std::vector<std::pair<std::string_view, VocabularyWord>> words;
+    auto add_word = [&](std::string_view w, uint8_t flags) {
+      if (w.empty()) return;
+      auto it = std::find_if(words.begin(), words.end(), [&](const auto& x) { return x.first == w; });
+      if (it == words.end()) words.push_back({w, {w, flags}});
+      else it->second.flags |= flags;
+    };
     auto add = [&](const auto& list) {
-      for (std::string_view w : list)
-        if (!w.empty()) v.try_emplace(w, 0);
+      for (std::string_view w : list) add_word(w, 0);
     };
     for (const Spelling& s : kSpellings) {
-      v[s.words[0]] |= kTypeWord;
+      add_word(s.words[0], kTypeWord);
       add(s.words);
       add(s.not_after);
     }
@@ -399,8 +400,8 @@ const Vocabulary& vocabulary() {
     add(kQuantifiers);
     add(kTitles);
     add(kMiddleNames);
-    v.try_emplace(kTphcm, 0);
-    return v;
+    add_word(kTphcm, 0);
+    return Vocabulary(std::move(words));
   }();
   return words;
 }
@@ -500,9 +501,9 @@ std::vector<Tok> tokenize_text(std::string_view text) {
         }
         word = lower;
       }
-      if (auto it = vocab.find(word); it != vocab.end()) {
-        t.word = it->first;
-        t.flags |= it->second;
+      if (const VocabularyWord* w = vocab.find(word)) {
+        t.word = w->text;
+        t.flags |= w->flags;
       }
     }
     toks.push_back(t);
@@ -769,18 +770,21 @@ Result<Gazetteer> Gazetteer::parse(std::string_view text, std::string_view file,
       if (std::find(list.begin(), list.end(), i) == list.end()) list.push_back(i);
   }
 
+  std::vector<std::pair<std::string_view, KeyUnits>> all, provinces;
   for (auto& [key, list] : by_key) {
-    KeyUnits all, provinces;
+    KeyUnits units, province_units;
     for (uint32_t i : list) {
       const Unit& u = g.units_[i];
       const KeyUnit k{i, static_cast<uint8_t>(type_id(u.type)), static_cast<uint8_t>(rank_of(u)),
                       static_cast<uint8_t>(era_index(u.era))};
-      all.push_back(k);
-      if (u.province()) provinces.push_back(k);
+      units.push_back(k);
+      if (u.province()) province_units.push_back(k);
     }
-    if (!provinces.empty()) g.provinces_by_key_.emplace(key, std::move(provinces));
-    g.by_key_.emplace(key, std::move(all));
+    if (!province_units.empty()) provinces.emplace_back(key, std::move(province_units));
+    all.emplace_back(key, std::move(units));
   }
+  g.by_key_ = StringTable<KeyUnits>(std::move(all));
+  g.provinces_by_key_ = StringTable<KeyUnits>(std::move(provinces));
   return g;
 }
 
@@ -829,16 +833,15 @@ void Gazetteer::candidates(std::string_view key, int type, bool bare, Mention& m
     m.cand[e].clear();
     m.exact[e] = 0;
   }
-  const KeyMap<KeyUnits>& map = bare ? provinces_by_key_ : by_key_;
-  auto it = map.find(key);
-  if (it == map.end()) return;
+  const KeyUnits* units = (bare ? provinces_by_key_ : by_key_).find(key);
+  if (!units) return;
   bool numbered = !key.empty() && key[0] >= '0' && key[0] <= '9';
   for (int e = 0; e < 2; ++e) {
-    for (const KeyUnit& k : it->second)
+    for (const KeyUnit& k : *units)
       if (k.era == e && (bare || k.type == type)) m.cand[e].push_back(k.unit);
     m.exact[e] = m.cand[e].size();
     if (bare || numbered) continue;
-    for (const KeyUnit& k : it->second) {
+    for (const KeyUnit& k : *units) {
       if (k.era == e && k.type != type && (kTypes[type].ranks & bit(static_cast<Rank>(k.rank))) &&
           grade(k.type, k.rank) >= grade(type, k.rank))
         m.cand[e].push_back(k.unit);

@@ -121,6 +121,7 @@
 
 #include "core/error.h"
 #include "extract/quantity.h"
+#include "extract/string_table.h"
 #include "normalize/normalizer.h"
 
 namespace solieu {
@@ -191,8 +192,8 @@ class Gazetteer {
                  std::vector<char>& consumed, std::vector<Mention>& out) const;
   void candidates(std::string_view key, int type, bool bare, Mention& m) const;
 
-  // Lets the maps below be searched with a string_view (a key built in a
-  // reused buffer, a code) without making a std::string of it.
+  // Lets the maps below be searched with a string_view (a code) without
+  // making a std::string of it.
   struct KeyHash {
     using is_transparent = void;
     size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
@@ -213,11 +214,11 @@ class Gazetteer {
   std::vector<Unit> units_;
   // Normalized, lower-cased short name ("bắc mê", "1", "bà rịa vũng tàu")
   // -> the units of that name, in file order.
-  KeyMap<KeyUnits> by_key_;
+  StringTable<KeyUnits> by_key_;
   // The same for provinces only: the candidates of a bare name. Most runs
   // of capitalized words tried as one are no place at all; a miss in this
-  // small map stays in cache, where one in by_key_ (14,000 names) does not.
-  KeyMap<KeyUnits> provinces_by_key_;
+  // small table stays in cache, where one in by_key_ (14,000 names) does not.
+  StringTable<KeyUnits> provinces_by_key_;
   KeyMap<uint32_t> by_code_[2];  // [0] 2025-03, [1] latest
   size_t max_name_tokens_ = 1;  // the most syllables in a name, plus slack
 };
