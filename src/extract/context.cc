@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cctype>
 
+#include "extract/cue_reader.h"
 #include "normalize/text_key.h"
 
 namespace solieu {
@@ -52,23 +53,13 @@ bool found(const std::shared_ptr<const re2::RE2>& re, std::string_view s) {
   return re && find_word(*re, s);
 }
 
-// One cue match in a sentence: the cue (group 1) and where the whole match,
-// boundary character included, ends. Offsets are from the sentence start.
-struct CueHit {
-  size_t at, size, match_end;
-};
-
-// Every match of `re` in `sentence`, left to right, as a scan that resumes
-// after each cue finds them.
-void scan_cues(const RE2& re, std::string_view sentence, std::vector<CueHit>& hits) {
+// Every cue in `sentence`, left to right, as a scan that resumes after each
+// cue finds them.
+void scan_cues(const CueReader& cues, std::string_view sentence, std::vector<CueHit>& hits) {
   hits.clear();
-  re2::StringPiece input(sentence.data(), sentence.size()), groups[2];
-  size_t pos = 0;
-  while (pos < sentence.size() && re.Match(input, pos, sentence.size(), RE2::UNANCHORED, groups, 2)) {
-    const size_t at = static_cast<size_t>(groups[1].data() - sentence.data());
-    hits.push_back({at, groups[1].size(), static_cast<size_t>(groups[0].data() - sentence.data()) + groups[0].size()});
-    pos = at + groups[1].size();
-  }
+  CueHit hit;
+  for (size_t pos = 0; pos < sentence.size() && cues.next(sentence, pos, sentence.size(), hit); pos = hit.at + hit.size)
+    hits.push_back(hit);
 }
 
 // What the cue hits of one sentence gave so far, carried from figure to
@@ -96,7 +87,7 @@ size_t back_solid(std::string_view s, size_t pos, size_t margin) {
 // of spaces. Only the rest is searched again. `end` must not decrease from
 // one call to the next with the same fold.
 template <class State, class Use>
-State cues_before(const RE2& re, std::string_view sentence, const std::vector<CueHit>& hits, size_t end,
+State cues_before(const CueReader& cues, std::string_view sentence, const std::vector<CueHit>& hits, size_t end,
                   size_t margin, CueFold<State>& fold, Use use) {
   const size_t limit = back_solid(sentence, end, margin);
   while (fold.applied < hits.size() && hits[fold.applied].match_end <= limit) {
@@ -112,12 +103,7 @@ State cues_before(const RE2& re, std::string_view sentence, const std::vector<Cu
   size_t from = back_solid(sentence, limit, margin);
   while (from > 0 && (static_cast<unsigned char>(sentence[from]) & 0xC0) == 0x80) --from;
   size_t pos = std::max(from, fold.applied ? hits[fold.applied - 1].at + hits[fold.applied - 1].size : size_t{0});
-  re2::StringPiece input(sentence.data(), end), groups[2];
-  while (pos < end && re.Match(input, pos, end, RE2::UNANCHORED, groups, 2)) {
-    const size_t at = static_cast<size_t>(groups[1].data() - sentence.data());
-    use(state, at, groups[1].size());
-    pos = at + groups[1].size();
-  }
+  for (CueHit hit; pos < end && cues.next(sentence, pos, end, hit); pos = hit.at + hit.size) use(state, hit.at, hit.size);
   return state;
 }
 
@@ -146,11 +132,11 @@ ContextReader::ContextReader(const PatternSet& patterns)
       detail_margin_(cue_margin(patterns.table("STATUS_DETAIL"))) {
   if (patterns.table("STATUS")) {
     auto re = patterns.compile(Located{"(?:^|[^\\pL\\pN])(?P<cue>{STATUS})(?:[^\\pL\\pN]|$)", {}, ""});
-    if (re) status_cue_ = *re;
+    if (re) status_cue_.emplace(*re, patterns.table("STATUS"));
   }
   if (patterns.table("STATUS_DETAIL")) {
     auto re = patterns.compile(Located{"(?:^|[^\\pL\\pN])(?P<cue>{STATUS_DETAIL})(?:[^\\pL\\pN]|$)", {}, ""});
-    if (re) detail_cue_ = *re;
+    if (re) detail_cue_.emplace(*re, patterns.table("STATUS_DETAIL"));
   }
   const std::vector<IndicatorRule>& rules = patterns.indicators();
   for (size_t r = 0; r < rules.size(); ++r) {
@@ -273,13 +259,10 @@ void ContextReader::annotate(std::string_view text, std::vector<Quantity>& quant
     // Cues just after the figure ("57 xã đạt chuẩn"), when nothing strong came before.
     if (status_cue_ && status_table && q.status.empty() && q.span.end < sent.end) {
       std::string_view after = window(text, q.span.end, std::min(sent.end, q.span.end + kAfterCueWindow));
-      re2::StringPiece input(after.data(), after.size());
-      re2::StringPiece groups[2];
-      size_t pos = 0;
-      while (pos < after.size() && status_cue_->Match(input, pos, after.size(), RE2::UNANCHORED, groups, 2)) {
-        const re2::StringPiece& cue = groups[1];
-        pos = static_cast<size_t>(cue.data() - after.data()) + cue.size();
-        const std::vector<std::string>* row = status_table->find(std::string_view(cue.data(), cue.size()));
+      CueHit cue;
+      for (size_t pos = 0; pos < after.size() && status_cue_->next(after, pos, after.size(), cue);) {
+        pos = cue.at + cue.size;
+        const std::vector<std::string>* row = status_table->find(after.substr(cue.at, cue.size));
         if (row && row->size() > 2 && (*row)[2] == "after") {
           q.status = (*row)[0];
           break;

@@ -26,11 +26,13 @@
 #pragma once
 
 #include <memory>
+#include <optional>
 #include <string>
 #include <unordered_map>
 #include <string_view>
 #include <vector>
 
+#include "extract/cue_reader.h"
 #include "extract/pattern_set.h"
 #include "extract/quantity.h"
 
@@ -58,8 +60,8 @@ class ContextReader {
   const Table* status_table_;
   const Table* detail_table_;
   const Table* object_stops_;
-  std::shared_ptr<const re2::RE2> status_cue_;
-  std::shared_ptr<const re2::RE2> detail_cue_;  // table STATUS_DETAIL
+  std::optional<CueReader> status_cue_;
+  std::optional<CueReader> detail_cue_;  // table STATUS_DETAIL
   size_t status_margin_ = 0;  // how far before a figure's end its sentence is searched again
   size_t detail_margin_ = 0;
   std::unique_ptr<icu::BreakIterator> sentence_prototype_;
