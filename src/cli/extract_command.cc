@@ -25,6 +25,7 @@
 #include <iostream>
 #include <memory>
 #include <optional>
+#include <system_error>
 #include <unistd.h>
 #include <unordered_set>
 
@@ -158,9 +159,14 @@ int run_extract(int argc, char** argv, const char* program) {
   // With threads to spare it loads while the patterns compile.
   const std::string places_path = config.patterns_dir + "/places.tsv";
   std::future<Result<Gazetteer>> gazetteer_load;
-  if (std::filesystem::exists(places_path))
-    gazetteer_load = std::async(config.threads > 1 ? std::launch::async : std::launch::deferred,
-                                [&] { return Gazetteer::load(places_path); });
+  if (std::filesystem::exists(places_path)) {
+    auto load = [&] { return Gazetteer::load(places_path); };
+    try {
+      gazetteer_load = std::async(config.threads > 1 ? std::launch::async : std::launch::deferred, load);
+    } catch (const std::system_error&) {
+      gazetteer_load = std::async(std::launch::deferred, load);  // no thread to be had: later, on this one
+    }
+  }
   auto patterns = PatternSet::load(config.patterns_dir, normalizer, config.threads);
   if (!patterns) {
     std::cerr << "solieu: " << patterns.error().to_string_with_caret() << "\n";

@@ -8,6 +8,7 @@
 #include <iterator>
 #include <map>
 #include <mutex>
+#include <system_error>
 
 #include "core/utf8.h"
 #include "extract/context.h"
@@ -441,15 +442,17 @@ const PatternScan* Extractor::scan_for(const ExtractOptions& options) const {
     std::vector<const CompiledPattern*> lanes;
     for (const CompiledPattern& p : patterns_.patterns())
       if (!p.latent || options.latent) lanes.push_back(&p);
+    // With threads to spare, the group reader compiles beside the scan: they
+    // share nothing. Without a thread to be had, one after the other.
+    std::future<std::unique_ptr<GroupReader>> reader;
     if (options.build_threads > 1) {
-      // The group reader's compile beside the scan's: they share nothing.
-      auto reader = std::async(std::launch::async, [&] { return GroupReader::build(lanes); });
-      scans_->scan[k] = PatternScan::build(lanes, options.build_threads);
-      scans_->reader[k] = reader.get();
-    } else {
-      scans_->scan[k] = PatternScan::build(lanes);
-      scans_->reader[k] = GroupReader::build(lanes);
+      try {
+        reader = std::async(std::launch::async, [&] { return GroupReader::build(lanes); });
+      } catch (const std::system_error&) {
+      }
     }
+    scans_->scan[k] = PatternScan::build(lanes, options.build_threads);
+    scans_->reader[k] = reader.valid() ? reader.get() : GroupReader::build(lanes);
   });
   return scans_->scan[k].get();
 }

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <future>
 #include <map>
+#include <system_error>
 
 #include "extract/pattern_set.h"
 #include "extract/regex_syntax.h"
@@ -211,7 +212,13 @@ std::unique_ptr<PatternScan> PatternScan::build(const std::vector<const Compiled
   // and a leftmost-longest union makes RE2's automaton far larger.
   auto compile_union = [&] { return std::make_unique<RE2>(any, options); };
   std::future<std::unique_ptr<RE2>> union_ahead;
-  if (threads > 1) union_ahead = std::async(std::launch::async, compile_union);
+  if (threads > 1) {
+    try {
+      union_ahead = std::async(std::launch::async, compile_union);
+    } catch (const std::system_error&) {
+      // No thread to be had: compiled below, after the set.
+    }
+  }
   const bool set_ok = scan->compiled_->at->Compile();
   scan->compiled_->any = union_ahead.valid() ? union_ahead.get() : set_ok ? compile_union() : nullptr;
   if (!set_ok || !scan->compiled_->any->ok()) return nullptr;

@@ -10,6 +10,7 @@
 #include <fstream>
 #include <functional>
 #include <sstream>
+#include <system_error>
 #include <thread>
 
 #include "core/utf8.h"
@@ -556,7 +557,13 @@ void PatternSet::compile_ahead(const std::vector<PatternFile>& files, int thread
     }
   };
   std::vector<std::thread> helpers;
-  for (int t = 1; t < threads && static_cast<size_t>(t) < regexes.size(); ++t) helpers.emplace_back(work);
+  for (int t = 1; t < threads && static_cast<size_t>(t) < regexes.size(); ++t) {
+    try {
+      helpers.emplace_back(work);
+    } catch (const std::system_error&) {
+      break;  // no thread to be had: this one compiles the rest
+    }
+  }
   work();
   for (std::thread& h : helpers) h.join();
   for (size_t i = 0; i < regexes.size(); ++i) compiled_ahead_[regexes[i]] = std::move(compiled[i]);
