@@ -44,6 +44,23 @@ bool next_code_point(std::string_view s, size_t& pos, char32_t& out) {
   return true;
 }
 
+bool prev_code_point(std::string_view text, size_t& pos, char32_t& out) {
+  if (pos == 0 || pos > text.size()) return false;
+  size_t start = pos - 1;
+  while (start > 0 && pos - start < 4 && (static_cast<unsigned char>(text[start]) & 0xC0) == 0x80) --start;
+  size_t end = start;
+  char32_t c = kInvalidCodePoint;
+  next_code_point(text, end, c);
+  if (end == pos && c != kInvalidCodePoint) {
+    pos = start;
+    out = c;
+  } else {
+    --pos;
+    out = kInvalidCodePoint;
+  }
+  return true;
+}
+
 bool is_valid_utf8(std::string_view text) {
   // The well-formed sequences of the Unicode Standard (table 3-7), checked
   // in line: the same answer as next_code_point's, without a call per

@@ -21,6 +21,12 @@ inline constexpr char32_t kInvalidCodePoint = 0xFFFFFFFF;
 // Returns false at the end of `text`.
 bool next_code_point(std::string_view text, size_t& pos, char32_t& out);
 
+// Steps `pos` back over the code point that ends right before it, at most
+// four bytes, and gives it in `out`. When the bytes there are not one valid
+// sequence ending at `pos`, `out` is kInvalidCodePoint and `pos` steps back
+// one byte. Returns false at the start of `text`.
+bool prev_code_point(std::string_view text, size_t& pos, char32_t& out);
+
 // Whether every byte of `text` is part of a valid UTF-8 sequence: the same
 // answer as next_code_point never yielding kInvalidCodePoint, with runs of
 // ASCII read eight bytes at a time (it is asked of whole articles).

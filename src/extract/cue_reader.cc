@@ -10,26 +10,16 @@
 namespace solieu {
 namespace {
 
-// The code point that ends right before `pos` in `text`, and where it starts.
-char32_t last_code_point(std::string_view text, size_t pos, size_t& start) {
-  start = pos;
-  do --start;
-  while (start > 0 && (static_cast<unsigned char>(text[start]) & 0xC0) == 0x80);
-  size_t p = start;
-  char32_t c = kInvalidCodePoint;
-  next_code_point(text, p, c);
-  return p == pos ? c : kInvalidCodePoint;
-}
-
 // Whether every key of `table` begins and ends with a plain end.
 bool keys_have_plain_ends(const Table* table) {
   if (!table || table->rows().empty()) return false;
   for (const auto& [key, row] : table->rows()) {
     if (key.empty()) return false;
-    size_t pos = 0, last = 0;
-    char32_t first;
+    size_t pos = 0, end = key.size();
+    char32_t first = kInvalidCodePoint, last = kInvalidCodePoint;
     next_code_point(key, pos, first);
-    if (!CueReader::plain_end(first) || !CueReader::plain_end(last_code_point(key, key.size(), last))) return false;
+    prev_code_point(key, end, last);
+    if (!CueReader::plain_end(first) || !CueReader::plain_end(last)) return false;
   }
   return true;
 }
@@ -67,7 +57,8 @@ bool CueReader::next(std::string_view text, size_t pos, size_t end, CueHit& hit)
   next_code_point(text, after_first, first);
   if (!plain_end(first)) cue_start = after_first;
   size_t cue_end = hit.match_end, last_start = cue_end;
-  if (cue_end > cue_start && !plain_end(last_code_point(text, cue_end, last_start))) cue_end = last_start;
+  char32_t last = kInvalidCodePoint;
+  if (cue_end > cue_start && prev_code_point(text, last_start, last) && !plain_end(last)) cue_end = last_start;
   hit.at = cue_start;
   hit.size = cue_end - cue_start;
   return true;

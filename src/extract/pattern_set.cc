@@ -389,14 +389,8 @@ bool is_word_char(char32_t c) {
 
 // The code point that ends right before `pos` (kInvalidCodePoint at 0).
 char32_t char_before(std::string_view text, size_t pos) {
-  size_t b = pos;
-  while (b > 0 && pos - b < 4) {
-    --b;
-    if ((static_cast<unsigned char>(text[b]) & 0xC0) != 0x80) break;
-  }
   char32_t c = kInvalidCodePoint;
-  size_t p = b;
-  if (b == pos || !next_code_point(text, p, c) || p != pos) return kInvalidCodePoint;
+  prev_code_point(text, pos, c);
   return c;
 }
 

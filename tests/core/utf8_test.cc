@@ -252,3 +252,41 @@ TEST_CASE("core: is_valid_utf8 agrees with next_code_point on every sequence of 
           CHECK(is_valid_utf8(v) == decodes_cleanly(v));
         }
 }
+
+TEST_CASE("core: prev_code_point steps back over one code point, or one byte of a broken one", "[core][utf8]") {
+  struct Row {
+    const char* what;
+    std::string text;
+    size_t pos;
+    char32_t want;
+    size_t back_to;
+  };
+  const std::vector<Row> rows = {
+      {"ASCII", "ab", 2, U'b', 1},
+      {"two bytes", "aõ", 3, U'õ', 1},
+      {"three bytes", "xộ", 4, U'ộ', 1},
+      {"four bytes", "\xF0\x9F\x98\x80", 4, U'\U0001F600', 0},
+      {"at the text's start", "ộ", 3, U'ộ', 0},
+      {"inside a character: the byte before is a lead", "ộ", 2, X, 1},
+      {"a lone continuation byte", "a\x80", 2, X, 1},
+      {"five continuation bytes: never more than four back", "a\x80\x80\x80\x80\x80", 6, X, 5},
+      {"an overlong form", "\xC0\xAF", 2, X, 1},
+  };
+  for (const Row& r : rows) {
+    INFO(r.what);
+    size_t pos = r.pos;
+    char32_t c = U'?';
+    REQUIRE(prev_code_point(r.text, pos, c));
+    CHECK(c == r.want);
+    CHECK(pos == r.back_to);
+  }
+  size_t pos = 0;
+  char32_t c = U'?';
+  CHECK_FALSE(prev_code_point("abc", pos, c));
+  // Backwards over valid text, the code points of a forward read, reversed.
+  const std::string text = "Xã Đông hiến 1.500 m² đất 😀";
+  std::vector<char32_t> back;
+  for (size_t p = text.size(); prev_code_point(text, p, c);) back.push_back(c);
+  std::vector<char32_t> forward = decode_all(text);
+  CHECK(std::vector<char32_t>(forward.rbegin(), forward.rend()) == back);
+}
