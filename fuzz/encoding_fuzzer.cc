@@ -26,6 +26,6 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   while (decodes_cleanly && solieu::next_code_point(bytes, pos, c)) decodes_cleanly = c != solieu::kInvalidCodePoint;
   if (solieu::is_valid_utf8(bytes) != decodes_cleanly) std::abort();
   solieu::Result<solieu::Decoded> d = solieu::decode_to_utf8(bytes, label);
-  if (d && !solieu::encoding::is_valid_utf8(d->text)) std::abort();
+  if (d && !solieu::is_valid_utf8(d->text)) std::abort();
   return 0;
 }

@@ -179,8 +179,6 @@ bool is_ascii(std::string_view bytes) {
   return true;
 }
 
-bool is_valid_utf8(std::string_view bytes) { return solieu::is_valid_utf8(bytes); }
-
 Converted from_utf16(std::string_view bytes, bool big_endian) {
   Converted out;
   out.text.reserve(bytes.size());

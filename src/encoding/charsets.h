@@ -27,9 +27,8 @@ struct Converted {
   size_t unmapped = 0;   // bytes or units that became U+FFFD
 };
 
-// True when `bytes` is well-formed UTF-8 (no overlongs, surrogates or
-// truncated sequences).
-bool is_valid_utf8(std::string_view bytes);
+// True when every byte is ASCII. (Whether bytes are well-formed UTF-8 is
+// core/utf8.h's is_valid_utf8.)
 bool is_ascii(std::string_view bytes);
 
 Converted from_utf16(std::string_view bytes, bool big_endian);

@@ -6,6 +6,7 @@
 #include <optional>
 #include <string>
 
+#include "core/utf8.h"
 #include "encoding/charsets.h"
 #include "encoding/score.h"
 
@@ -87,8 +88,8 @@ void repair_mojibake(Decoded& d) {
     TextScore now = encoding::score_vietnamese(d.text);
     if (now.wrong() < 2) return;
     std::string utf8_again = *bytes;
-    if (!encoding::is_valid_utf8(utf8_again)) restore_lost_nbsp(utf8_again);
-    if (encoding::is_valid_utf8(utf8_again)) {
+    if (!is_valid_utf8(utf8_again)) restore_lost_nbsp(utf8_again);
+    if (is_valid_utf8(utf8_again)) {
       TextScore redone = encoding::score_vietnamese(utf8_again);
       if (clearly_better(redone, now)) {
         d.text = std::move(utf8_again);
@@ -159,7 +160,7 @@ Reading detect_legacy(std::string_view bytes) {
 }
 
 Decoded detect(std::string_view bytes) {
-  if (encoding::is_valid_utf8(bytes)) return as_utf8(bytes, "detected");
+  if (is_valid_utf8(bytes)) return as_utf8(bytes, "detected");
   if (auto c = utf16_by_zeros(bytes)) return finish(read_as(bytes, *c), "detected");
   return finish(detect_legacy(bytes), "detected");
 }
@@ -172,7 +173,7 @@ Result<Decoded> decode_to_utf8(std::string_view bytes, std::string_view declared
   // 1. A byte order mark settles it (and is not part of the text).
   if (n >= 3 && p[0] == 0xEF && p[1] == 0xBB && p[2] == 0xBF) {
     std::string_view rest = bytes.substr(3);
-    if (encoding::is_valid_utf8(rest)) return as_utf8(rest, "bom");
+    if (is_valid_utf8(rest)) return as_utf8(rest, "bom");
     Decoded d = detect(rest);
     d.repairs.push_back("utf-8 byte order mark on bytes that are not utf-8");
     return d;
@@ -191,7 +192,7 @@ Result<Decoded> decode_to_utf8(std::string_view bytes, std::string_view declared
   }
   const std::string said(charset_name(*label));
   if (*label == Charset::kUtf8) {
-    if (encoding::is_valid_utf8(bytes)) return as_utf8(bytes, "declared");
+    if (is_valid_utf8(bytes)) return as_utf8(bytes, "declared");
     Decoded d = detect(bytes);
     d.repairs.push_back("declared utf-8, but the bytes are not: read as " + d.encoding);
     return d;
@@ -199,7 +200,7 @@ Result<Decoded> decode_to_utf8(std::string_view bytes, std::string_view declared
   if (*label == Charset::kUtf16le || *label == Charset::kUtf16be) return finish(read_as(bytes, *label), "declared");
   // Legacy labels: a page that is valid UTF-8 with non-ASCII text was saved as
   // UTF-8 whatever its <meta> says (a re-save that kept the old tag).
-  if (!encoding::is_ascii(bytes) && encoding::is_valid_utf8(bytes)) {
+  if (!encoding::is_ascii(bytes) && is_valid_utf8(bytes)) {
     Decoded d = as_utf8(bytes, "detected");
     d.repairs.insert(d.repairs.begin(), "declared " + said + ", but the bytes are utf-8");
     return d;

@@ -107,13 +107,9 @@ bool read_line(std::istream& in, std::string& out, uint64_t limit, uint64_t& len
     // with memchr, where get() reads a character at a time.
     in.getline(chunk, kChunk, '\n');
     const std::streamsize got = in.gcount();
-    if (in.bad()) {
+    if (in.bad() || in.eof()) {  // a read error, or the last line without a newline
       if (got > 0) keep(got);
-      return any || got > 0;
-    }
-    if (in.eof()) {  // the last line, without a newline
-      if (got > 0) keep(got);
-      in.clear(std::ios::eofbit);
+      if (!in.bad()) in.clear(std::ios::eofbit);
       return any || got > 0;
     }
     if (!in.fail()) {  // the newline was read (and counted in `got`, not stored)
