@@ -49,8 +49,8 @@ void fitting_rules(const Quantity& q, const std::unordered_map<std::string, std:
   out.erase(std::unique(out.begin(), out.end()), out.end());
 }
 
-bool found(const std::shared_ptr<const re2::RE2>& re, std::string_view s) {
-  return re && find_word(*re, s);
+std::optional<PhraseFinder> finder_of(const std::shared_ptr<const re2::RE2>& re) {
+  return re ? PhraseFinder::from_regex(re->pattern()) : std::nullopt;
 }
 
 // Every cue in `sentence`, left to right, as a scan that resumes after each
@@ -142,6 +142,8 @@ ContextReader::ContextReader(const PatternSet& patterns)
   for (size_t r = 0; r < rules.size(); ++r) {
     for (const std::string& d : rules[r].dimensions) rules_by_dimension_[d].push_back(r);
     for (const std::string& u : rules[r].units) rules_by_unit_[u].push_back(r);
+    finders_.push_back({finder_of(rules[r].cue), finder_of(rules[r].context), finder_of(rules[r].veto),
+                        finder_of(rules[r].near_veto)});
   }
   UErrorCode err = U_ZERO_ERROR;
   sentence_prototype_.reset(icu::BreakIterator::createSentenceInstance(icu::Locale("vi"), err));
@@ -221,6 +223,9 @@ void ContextReader::annotate(std::string_view text, std::vector<Quantity>& quant
   const std::vector<IndicatorRule>& rules = patterns_.indicators();
   std::vector<size_t> fitting;
   std::string unit_key;
+  // The words of sentence `words_of`, read when a rule first asks.
+  SentenceWords words;
+  size_t words_of = std::string_view::npos;
   for (Quantity& q : quantities) {
     while (s + 1 < spans.size() && spans[s].end <= q.span.start) ++s;
     q.sentence = static_cast<int>(s);
@@ -301,22 +306,40 @@ void ContextReader::annotate(std::string_view text, std::vector<Quantity>& quant
 
     // Indicator: the first rule that fits the unit and finds its cue nearby.
     fitting_rules(q, rules_by_dimension_, rules_by_unit_, unit_key, fitting);
+    // Whether `re` occurs as whole words in window `w` of the sentence.
+    auto found = [&](const std::shared_ptr<const re2::RE2>& re, const std::optional<PhraseFinder>& finder,
+                     std::string_view w) {
+      if (!re) return false;
+      if (finder) {
+        if (words_of != s) {
+          words.assign(sentence);
+          words_of = s;
+        }
+        const size_t b = static_cast<size_t>(w.data() - sentence.data());
+        if (words.valid() && w.data() >= sentence.data() && b + w.size() <= sentence.size())
+          return finder->find(sentence, words, b, b + w.size());
+      }
+      return find_word(*re, w);
+    };
     for (size_t ri : fitting) {
       const IndicatorRule& r = rules[ri];
+      const RuleFinders& f = finders_[ri];
       auto around = [&](int before, int after) {
         size_t b = q.span.start > sent.start + before ? q.span.start - before : sent.start;
         size_t e = std::min(sent.end, q.span.end + after);
         return window(text, b, e);
       };
-      if (!found(r.cue, around(r.before, r.after))) continue;
+      if (!found(r.cue, f.cue, around(r.before, r.after))) continue;
       if (r.context &&
-          !found(r.context, window(text, std::max(sent.start, q.span.start - std::min(q.span.start, kContextReach)),
-                                   q.span.start)))
+          !found(r.context, f.context,
+                 window(text, std::max(sent.start, q.span.start - std::min(q.span.start, kContextReach)),
+                        q.span.start)))
         continue;
-      if (r.veto && found(r.veto, around(r.veto_before >= 0 ? r.veto_before : r.before,
-                                         r.veto_after >= 0 ? r.veto_after : r.after)))
+      if (r.veto && found(r.veto, f.veto,
+                          around(r.veto_before >= 0 ? r.veto_before : r.before,
+                                 r.veto_after >= 0 ? r.veto_after : r.after)))
         continue;
-      if (r.near_veto && found(r.near_veto, around(r.near_before, 0))) continue;
+      if (r.near_veto && found(r.near_veto, f.near_veto, around(r.near_before, 0))) continue;
       q.indicator = r.id;
       break;
     }

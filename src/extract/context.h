@@ -34,6 +34,7 @@
 
 #include "extract/cue_reader.h"
 #include "extract/pattern_set.h"
+#include "extract/phrase_finder.h"
 #include "extract/quantity.h"
 
 #include <unicode/uversion.h>
@@ -70,6 +71,12 @@ class ContextReader {
   // rules that can fit it (fitting_rules in context.cc).
   std::unordered_map<std::string, std::vector<size_t>> rules_by_dimension_;
   std::unordered_map<std::string, std::vector<size_t>> rules_by_unit_;
+  // Each rule's regexes read off the sentence's words, where they are plain
+  // phrases (extract/phrase_finder.h); RE2 answers for the others.
+  struct RuleFinders {
+    std::optional<PhraseFinder> cue, context, veto, near_veto;
+  };
+  std::vector<RuleFinders> finders_;
 };
 
 }  // namespace solieu

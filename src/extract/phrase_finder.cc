@@ -1,0 +1,237 @@
+#include "extract/phrase_finder.h"
+
+#include <algorithm>
+#include <bit>
+
+#include <unicode/uchar.h>
+
+#include "core/utf8.h"
+
+namespace solieu {
+
+namespace {
+
+// More phrases than this and RE2 keeps the regex (the expansion of nested
+// alternations multiplies).
+constexpr size_t kMaxPhrases = 4096;
+
+bool is_word_char(char32_t c) {
+  if (c < 0x80) return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
+  return c != kInvalidCodePoint && (U_GET_GC_MASK(static_cast<UChar32>(c)) & (U_GC_L_MASK | U_GC_N_MASK)) != 0;
+}
+
+// FNV-1a over code points; never 0 (an empty slot).
+constexpr uint64_t kHashStart = 0xcbf29ce484222325ULL;
+inline uint64_t mix(uint64_t h, char32_t c) { return (h ^ c) * 0x100000001b3ULL; }
+inline uint64_t finish(uint64_t h) { return h ? h : 1; }
+
+// The code point at `pos` of valid UTF-8, advancing `pos`.
+inline char32_t decode(std::string_view text, size_t& pos) {
+  const unsigned char b = static_cast<unsigned char>(text[pos]);
+  if (b < 0x80) {
+    ++pos;
+    return b;
+  }
+  char32_t c = kInvalidCodePoint;
+  next_code_point(text, pos, c);
+  return c;
+}
+
+// The hash of the folded code points of text[b, e).
+uint64_t hash_range(std::string_view text, size_t b, size_t e) {
+  uint64_t h = kHashStart;
+  for (size_t pos = b; pos < e;) h = mix(h, PhraseFinder::fold(decode(text, pos)));
+  return finish(h);
+}
+
+// A recursive-descent reader of the plain alternations, expanding them.
+//   alt := seq ('|' seq)*      seq := (character | '(?:' alt ')')*
+class LiteralReader {
+ public:
+  explicit LiteralReader(std::string_view s) : s_(s) {}
+
+  std::optional<std::vector<std::string>> read() {
+    std::vector<std::string> out = alt();
+    if (failed_ || i_ != s_.size()) return std::nullopt;
+    return out;
+  }
+
+ private:
+  static bool is_meta(char c) {
+    return std::string_view("\\.+*?()[]{}^$|").find(c) != std::string_view::npos;
+  }
+
+  std::vector<std::string> alt() {
+    std::vector<std::string> out = seq();
+    while (!failed_ && i_ < s_.size() && s_[i_] == '|') {
+      ++i_;
+      std::vector<std::string> more = seq();
+      out.insert(out.end(), more.begin(), more.end());
+      if (out.size() > kMaxPhrases) failed_ = true;
+    }
+    return out;
+  }
+
+  std::vector<std::string> seq() {
+    std::vector<std::string> out{std::string()};
+    while (!failed_ && i_ < s_.size() && s_[i_] != '|' && s_[i_] != ')') {
+      if (s_.substr(i_, 3) == "(?:") {
+        i_ += 3;
+        std::vector<std::string> inner = alt();
+        if (failed_ || i_ >= s_.size() || s_[i_] != ')') {
+          failed_ = true;
+          break;
+        }
+        ++i_;
+        if (out.size() * inner.size() > kMaxPhrases) {
+          failed_ = true;
+          break;
+        }
+        std::vector<std::string> product;
+        product.reserve(out.size() * inner.size());
+        for (const std::string& head : out)
+          for (const std::string& tail : inner) product.push_back(head + tail);
+        out = std::move(product);
+      } else if (is_meta(s_[i_])) {
+        failed_ = true;
+      } else {
+        for (std::string& p : out) p += s_[i_];
+        ++i_;
+      }
+    }
+    return out;
+  }
+
+  std::string_view s_;
+  size_t i_ = 0;
+  bool failed_ = false;
+};
+
+}  // namespace
+
+char32_t PhraseFinder::fold(char32_t c) {
+  if (c < 0x80) return c >= 'A' && c <= 'Z' ? c + 0x20 : c;
+  // Vietnamese letters with two marks come in pairs, capital first.
+  if (c >= 0x1EA0 && c <= 0x1EFF) return c | 1;
+  if (c == kInvalidCodePoint) return c;
+  return static_cast<char32_t>(u_foldCase(static_cast<UChar32>(c), U_FOLD_CASE_DEFAULT));
+}
+
+void SentenceWords::assign(std::string_view sentence) {
+  words_.clear();
+  valid_ = sentence.size() < (uint64_t{1} << 32) && is_valid_utf8(sentence);
+  if (!valid_) return;
+  bool in_word = false;
+  Word w{};
+  uint64_t h = kHashStart;
+  for (size_t pos = 0; pos < sentence.size();) {
+    const size_t at = pos;
+    const char32_t c = decode(sentence, pos);
+    if (is_word_char(c)) {
+      if (!in_word) {
+        in_word = true;
+        w.start = static_cast<uint32_t>(at);
+        h = kHashStart;
+      }
+      h = mix(h, PhraseFinder::fold(c));
+    } else if (in_word) {
+      in_word = false;
+      w.end = static_cast<uint32_t>(at);
+      w.hash = finish(h);
+      words_.push_back(w);
+    }
+  }
+  if (in_word) {
+    w.end = static_cast<uint32_t>(sentence.size());
+    w.hash = finish(h);
+    words_.push_back(w);
+  }
+}
+
+std::optional<std::vector<std::string>> PhraseFinder::literal_phrases(std::string_view regex) {
+  return LiteralReader(regex).read();
+}
+
+std::optional<PhraseFinder> PhraseFinder::from_regex(std::string_view regex) {
+  auto literals = literal_phrases(regex);
+  if (!literals) return std::nullopt;
+  PhraseFinder f;
+  for (const std::string& text : *literals) {
+    Phrase p;
+    uint64_t h = kHashStart;
+    bool first_word = true;
+    for (size_t pos = 0; pos < text.size();) {
+      char32_t c = kInvalidCodePoint;
+      next_code_point(text, pos, c);
+      if (c == kInvalidCodePoint || !is_safe(c)) return std::nullopt;
+      const char32_t folded = fold(c);
+      p.folded.push_back(folded);
+      if (first_word && is_word_char(c)) h = mix(h, folded);
+      else first_word = false;
+    }
+    // Both ends must be letters or digits: then a match starts at a word
+    // start and its first word is a whole word of the text.
+    if (p.folded.empty() || !is_word_char(p.folded.front()) || !is_word_char(p.folded.back())) return std::nullopt;
+    p.first_word = finish(h);
+    f.phrases_.push_back(std::move(p));
+  }
+  std::stable_sort(f.phrases_.begin(), f.phrases_.end(),
+                   [](const Phrase& a, const Phrase& b) { return a.first_word < b.first_word; });
+  f.slots_.resize(std::bit_ceil(std::max<size_t>(8, 2 * f.phrases_.size())));
+  const size_t mask = f.slots_.size() - 1;
+  for (size_t i = 0; i < f.phrases_.size();) {
+    size_t j = i;
+    while (j < f.phrases_.size() && f.phrases_[j].first_word == f.phrases_[i].first_word) ++j;
+    const uint64_t h = f.phrases_[i].first_word;
+    size_t s = h & mask;
+    while (f.slots_[s].hash != 0) s = (s + 1) & mask;
+    f.slots_[s] = {h, static_cast<uint32_t>(i), static_cast<uint32_t>(j)};
+    i = j;
+  }
+  return f;
+}
+
+const PhraseFinder::Slot* PhraseFinder::bucket(uint64_t hash) const {
+  const size_t mask = slots_.size() - 1;
+  for (size_t s = hash & mask;; s = (s + 1) & mask) {
+    if (slots_[s].hash == hash) return &slots_[s];
+    if (slots_[s].hash == 0) return nullptr;
+  }
+}
+
+bool PhraseFinder::matches_at(std::string_view sentence, size_t at, size_t e, const Phrase& p) const {
+  size_t pos = at;
+  for (char32_t want : p.folded) {
+    if (pos >= e || fold(decode(sentence, pos)) != want) return false;
+  }
+  if (pos > e) return false;
+  if (pos == e) return true;
+  size_t next = pos;
+  return !is_word_char(decode(sentence, next));
+}
+
+bool PhraseFinder::try_start(std::string_view sentence, size_t at, size_t e, uint64_t hash) const {
+  const Slot* slot = bucket(hash);
+  if (!slot) return false;
+  for (uint32_t i = slot->begin; i < slot->end; ++i)
+    if (matches_at(sentence, at, e, phrases_[i])) return true;
+  return false;
+}
+
+bool PhraseFinder::find(std::string_view sentence, const SentenceWords& words, size_t b, size_t e) const {
+  const std::vector<SentenceWords::Word>& ws = words.words();
+  auto it = std::partition_point(ws.begin(), ws.end(), [&](const SentenceWords::Word& w) { return w.end <= b; });
+  // A window that starts inside a word starts a word there.
+  if (it != ws.end() && it->start < b) {
+    if (b < e && try_start(sentence, b, e, hash_range(sentence, b, std::min<size_t>(it->end, e)))) return true;
+    ++it;
+  }
+  for (; it != ws.end() && it->start < e; ++it) {
+    // A window that ends inside a word ends the word there.
+    const uint64_t h = it->end <= e ? it->hash : hash_range(sentence, it->start, e);
+    if (try_start(sentence, it->start, e, h)) return true;
+  }
+  return false;
+}
+
+}  // namespace solieu
