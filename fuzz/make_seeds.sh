@@ -24,7 +24,7 @@ seed() {
 # examples hold the interesting numbers and traps).
 quoted() { grep -ho '"[^"\\]*"' "$@" | sed 's/^"//; s/"$//' | sort -u; }
 
-for t in normalizer number pattern_file extract group_reader; do
+for t in normalizer number pattern_file extract group_reader phrase_finder; do
   rm -rf "${out:?}/$t"
   mkdir -p "$out/$t"
 done
@@ -77,6 +77,24 @@ for f in patterns/vi/*.pat; do
   rm -rf "$tmpd"
 done
 
-for t in normalizer number pattern_file extract group_reader; do
+# phrase_finder: a cue of an indicator on the first line (as written; one
+# that uses a macro makes the target take a shipped regex), and each example
+# and reject of that indicator after it.
+python3 - patterns/vi/indicators.pat <<'PY' | while IFS= read -r line; do printf '%b' "$line" | seed phrase_finder; done
+import re, sys
+cue = None
+for raw in open(sys.argv[1], encoding="utf-8"):
+    m = re.match(r"^indicator ", raw)
+    if m:
+        cue = None
+    m = re.match(r"^\s+(cue|veto|context|near_veto) (.*)$", raw)
+    if m and m.group(1) == "cue":
+        cue = m.group(2).strip()
+    m = re.match(r'^\s+(example|reject) "([^"]*)"', raw)
+    if m and cue is not None:
+        print((cue + "\n" + m.group(2)).replace("\\", "\\\\").replace("\n", "\\n"))
+PY
+
+for t in normalizer number pattern_file extract group_reader phrase_finder; do
   echo "$t: $(ls "$out/$t" | wc -l) seeds"
 done
