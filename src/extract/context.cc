@@ -315,9 +315,11 @@ void ContextReader::annotate(std::string_view text, std::vector<Quantity>& quant
           words.assign(sentence);
           words_of = s;
         }
-        const size_t b = static_cast<size_t>(w.data() - sentence.data());
-        if (words.valid() && w.data() >= sentence.data() && b + w.size() <= sentence.size())
+        // Windows lie inside the sentence; one that did not would go to RE2.
+        if (words.valid() && w.data() >= sentence.data() && w.data() + w.size() <= sentence.data() + sentence.size()) {
+          const size_t b = static_cast<size_t>(w.data() - sentence.data());
           return finder->find(sentence, words, b, b + w.size());
+        }
       }
       return find_word(*re, w);
     };
