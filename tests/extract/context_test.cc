@@ -32,3 +32,18 @@ TEST_CASE("a figure that runs past its sentence's end: its status cues are read 
   CHECK(qs[0].span.end == 9);
   CHECK(qs[0].sentence_span.end < qs[0].span.end);  // the case itself: past its sentence
 }
+
+TEST_CASE("indicator cues: a sentence that is not valid UTF-8 is searched by RE2, with the same answer") {
+  // The phrase finder reads only valid UTF-8 (extract/phrase_finder.h); an
+  // invalid byte in the sentence sends its windows to find_word instead. The
+  // indicator must be the one the same sentence gets without the byte.
+  const std::string clean = "Xã đã tuyên truyền được 252 buổi cho nhân dân.";
+  for (const std::string& text : std::vector<std::string>{clean, "Xã \xFF đã tuyên truyền được 252 buổi cho nhân dân.",
+                                  "Xã đã tuyên truyền được 252 buổi cho nhân dân \xC3."}) {
+    INFO(text);
+    const std::vector<Quantity> qs = extractor().extract(text, {});
+    REQUIRE(qs.size() == 1);
+    CHECK(text.substr(qs[0].span.start, qs[0].span.end - qs[0].span.start) == "252 buổi");
+    CHECK(qs[0].indicator == "sessions_held");
+  }
+}
