@@ -381,11 +381,12 @@ Status PatternSet::add_pattern(const Block& b) {
   return {};
 }
 
-namespace {
-
 bool is_word_char(char32_t c) {
+  if (c < 0x80) return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
   return c != kInvalidCodePoint && (U_GET_GC_MASK(static_cast<UChar32>(c)) & (U_GC_L_MASK | U_GC_N_MASK)) != 0;
 }
+
+namespace {
 
 // The code point that ends right before `pos` (kInvalidCodePoint at 0).
 char32_t char_before(std::string_view text, size_t pos) {

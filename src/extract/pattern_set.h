@@ -95,6 +95,10 @@ struct IndicatorRule {
 // indicator file has hundreds of cues). `re` must be compiled `longest`.
 bool find_word(const re2::RE2& re, std::string_view text);
 
+// What find_word counts as a word character: a letter or digit (\pL, \pN,
+// by ICU); kInvalidCodePoint is none.
+bool is_word_char(char32_t c);
+
 class PatternSet {
  public:
   // Loads every *.pat file and number-words.tsv in `dir`. Up to `threads`

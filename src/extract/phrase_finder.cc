@@ -6,6 +6,7 @@
 #include <unicode/uchar.h>
 
 #include "core/utf8.h"
+#include "extract/pattern_set.h"  // is_word_char: find_word's word characters
 
 namespace solieu {
 
@@ -14,11 +15,6 @@ namespace {
 // More phrases than this and RE2 keeps the regex (the expansion of nested
 // alternations multiplies).
 constexpr size_t kMaxPhrases = 4096;
-
-bool is_word_char(char32_t c) {
-  if (c < 0x80) return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
-  return c != kInvalidCodePoint && (U_GET_GC_MASK(static_cast<UChar32>(c)) & (U_GC_L_MASK | U_GC_N_MASK)) != 0;
-}
 
 // FNV-1a over code points; never 0 (an empty slot).
 constexpr uint64_t kHashStart = 0xcbf29ce484222325ULL;
