@@ -171,8 +171,15 @@ std::optional<PhraseFinder> PhraseFinder::from_regex(std::string_view regex) {
     p.first_word = finish(h);
     f.phrases_.push_back(std::move(p));
   }
-  std::stable_sort(f.phrases_.begin(), f.phrases_.end(),
-                   [](const Phrase& a, const Phrase& b) { return a.first_word < b.first_word; });
+  // By first word, each phrase once (macros repeat words across lists);
+  // find() asks only whether any phrase of a bucket matches, so order within
+  // one does not matter.
+  std::sort(f.phrases_.begin(), f.phrases_.end(), [](const Phrase& a, const Phrase& b) {
+    return a.first_word != b.first_word ? a.first_word < b.first_word : a.folded < b.folded;
+  });
+  f.phrases_.erase(std::unique(f.phrases_.begin(), f.phrases_.end(),
+                               [](const Phrase& a, const Phrase& b) { return a.folded == b.folded; }),
+                   f.phrases_.end());
   f.slots_.resize(std::bit_ceil(std::max<size_t>(8, 2 * f.phrases_.size())));
   const size_t mask = f.slots_.size() - 1;
   for (size_t i = 0; i < f.phrases_.size();) {
@@ -200,7 +207,7 @@ bool PhraseFinder::matches_at(std::string_view sentence, size_t at, size_t e, co
   for (char32_t want : p.folded) {
     if (pos >= e || fold(decode(sentence, pos)) != want) return false;
   }
-  if (pos > e) return false;
+  // e is a character boundary, so pos never passes it.
   if (pos == e) return true;
   size_t next = pos;
   return !is_word_char(decode(sentence, next));

@@ -81,6 +81,7 @@ class PhraseFinder {
   // code point boundaries with b <= e <= sentence.size().
   bool find(std::string_view sentence, const SentenceWords& words, size_t b, size_t e) const;
 
+  // How many phrases it compares: each once, under case folding.
   size_t phrases() const { return phrases_.size(); }
 
   // The literal phrases of a plain alternation, as written (not folded):

@@ -98,6 +98,10 @@ TEST_CASE("phrase finder: plain alternations and what is not one", "[extract][ph
 TEST_CASE("phrase finder: which regexes it takes", "[extract][phrase_finder]") {
   CHECK(PhraseFinder::from_regex("(?:tuyên truyền|họp)"));
   CHECK(PhraseFinder::from_regex("(?:Hội Nghị|m2)"));
+  // A phrase repeated (macros share word lists), also in other capitals, is kept once.
+  auto repeated = PhraseFinder::from_regex("(?:(?:họp|tập huấn)|Họp|họp|HỌP)");
+  REQUIRE(repeated);
+  CHECK(repeated->phrases() == 2);
   // Ends that are not letters or digits, an empty phrase, a character whose
   // case folding is not checked here, or anything but a plain alternation:
   // RE2 answers.
