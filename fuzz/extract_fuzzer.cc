@@ -21,7 +21,7 @@ void check_span(const NormalizedText& n, std::string_view input, bool input_vali
   const ByteSpan in = n.map.to_input(out);
   SOLIEU_FUZZ_CHECK(in.start <= in.end && in.end <= input.size(), in.start, in.end);
   if (input_valid)
-    SOLIEU_FUZZ_CHECK(fuzz::valid_utf8(input.substr(in.start, in.end - in.start)), in.start, in.end);
+    SOLIEU_FUZZ_CHECK(is_valid_utf8(input.substr(in.start, in.end - in.start)), in.start, in.end);
 }
 
 }  // namespace
@@ -42,7 +42,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   article.source = "fuzz.txt";
   article.text.assign(reinterpret_cast<const char*>(data), size);
   const std::string input = article.text;
-  const bool valid = fuzz::valid_utf8(input);
+  const bool valid = is_valid_utf8(input);
 
   ArticleResult r = pipeline.process(std::move(article));
   if (r.record) {

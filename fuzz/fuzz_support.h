@@ -64,12 +64,4 @@ inline const Gazetteer& gazetteer() {
   return g;
 }
 
-inline bool valid_utf8(std::string_view s) {
-  size_t i = 0;
-  char32_t c;
-  while (next_code_point(s, i, c))
-    if (c == kInvalidCodePoint) return false;
-  return true;
-}
-
 }  // namespace solieu::fuzz

@@ -16,7 +16,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   const OffsetMap& map = n.map;
   SOLIEU_FUZZ_CHECK(map.input_size() == size, map.input_size(), size);
   SOLIEU_FUZZ_CHECK(map.output_size() == n.text.size(), map.output_size(), n.text.size());
-  SOLIEU_FUZZ_CHECK(fuzz::valid_utf8(n.text));
+  SOLIEU_FUZZ_CHECK(is_valid_utf8(n.text));
 
   size_t out_at = 0, in_at = 0;
   for (const OffsetMap::Piece& p : map.pieces()) {

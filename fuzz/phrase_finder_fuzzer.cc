@@ -49,11 +49,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   if (newline == std::string_view::npos || newline > 512 || size - newline - 1 > 1024) return 0;
   const std::string_view line = input.substr(0, newline);
   const std::string_view text = input.substr(newline + 1);
-  if (!fuzz::valid_utf8(text)) return 0;
+  if (!is_valid_utf8(text)) return 0;
 
   Regex re;
   std::optional<PhraseFinder> finder;
-  if (fuzz::valid_utf8(line) && line.find_first_of("{}") == std::string_view::npos) {
+  if (is_valid_utf8(line) && line.find_first_of("{}") == std::string_view::npos) {
     // As PatternSet::add_indicator compiles a cue.
     auto compiled = fuzz::patterns().compile(Located{"(?:" + std::string(line) + ")", {}, ""}, /*longest=*/true);
     if (compiled) {
