@@ -120,13 +120,16 @@ size_t window_end(std::string_view text, size_t begin) {
 }  // namespace
 
 Extractor::Extractor(const PatternSet& patterns)
-    : patterns_(patterns), context_(std::make_unique<ContextReader>(patterns)), scans_(std::make_unique<Scans>()) {}
+    : patterns_(patterns),
+      tables_{patterns.lexicon(), patterns.table("VAGUE"), patterns.table("UNIT"), patterns.table("QUAL"),
+              patterns.table("QUAL2")},
+      context_(std::make_unique<ContextReader>(patterns)), scans_(std::make_unique<Scans>()) {}
 Extractor::~Extractor() = default;
 Extractor::Extractor(Extractor&&) noexcept = default;
 
 // One match to one figure, or nullopt when the slots do not make one (the
 // number grammar refuses the span, an excluded noun, an unknown unit).
-static std::optional<Quantity> build(const CompiledPattern& p, const PatternSet& set, std::string_view text,
+static std::optional<Quantity> build(const CompiledPattern& p, const Extractor::SetTables& set, std::string_view text,
                                      const std::vector<re2::StringPiece>& groups, SeparatorStyle style) {
   Slots slots{p, groups, std::vector<bool>(groups.size(), false)};
   Quantity q;
@@ -134,8 +137,9 @@ static std::optional<Quantity> build(const CompiledPattern& p, const PatternSet&
   q.dimension = p.dimension;
 
   // Slots whose words the pattern says to leave out ("drop noun2 NOTNOUN").
-  for (const auto& [slot, table_name] : p.drops) {
-    const Table* t = set.table(table_name);
+  for (size_t d = 0; d < p.drops.size(); ++d) {
+    const std::string& slot = p.drops[d].first;
+    const Table* t = p.drop_tables[d];
     for (size_t i = 1; i < groups.size(); ++i)
       if (t && groups[i].data() && p.slot_of_group[i] == slot && t->find({groups[i].data(), groups[i].size()}))
         slots.dropped[i] = true;
@@ -156,14 +160,14 @@ static std::optional<Quantity> build(const CompiledPattern& p, const PatternSet&
   }
   q.span = {start, end};
 
-  for (const auto& [slot, table_name] : p.excludes) {
-    auto s = slots.get(slot);
-    const Table* t = set.table(table_name);
+  for (size_t x = 0; x < p.excludes.size(); ++x) {
+    auto s = slots.get(p.excludes[x].first);
+    const Table* t = p.exclude_tables[x];
     if (s && t && t->find(*s)) return std::nullopt;
   }
 
   auto number = [&](std::string_view s) -> std::optional<NumberReading> {
-    auto r = parse_number(s, set.lexicon(), style);
+    auto r = parse_number(s, set.lexicon, style);
     if (r && !std::isfinite(r->value)) return std::nullopt;
     // One word typed without diacritics is too weak to be a number: "Nam"
     // (south), "sau" (after), "bay" (fly) are far likelier than five, six, seven.
@@ -209,7 +213,7 @@ static std::optional<Quantity> build(const CompiledPattern& p, const PatternSet&
       q.qualifier = "range";
     }
   } else if (auto vague = slots.get("vague")) {
-    const Table* t = set.table("VAGUE");
+    const Table* t = set.vague;
     const std::vector<std::string>* row = t ? t->find(*vague) : nullptr;
     if (!row || row->size() < 2) return std::nullopt;
     bool ok1, ok2;
@@ -227,7 +231,7 @@ static std::optional<Quantity> build(const CompiledPattern& p, const PatternSet&
   }
 
   if (auto unit = slots.get("unit")) {
-    const Table* t = set.table(p.unit_table);
+    const Table* t = p.units;
     const std::vector<std::string>* row = t ? t->find(*unit) : nullptr;
     if (!row || !apply_unit(*row, q, p.dimension == "unit")) return std::nullopt;
     for (size_t f = 5; f < row->size(); ++f) {
@@ -240,7 +244,7 @@ static std::optional<Quantity> build(const CompiledPattern& p, const PatternSet&
     q.normalized_value = q.value;
     q.normalized_unit = q.unit;
   } else if (!p.unit.empty()) {
-    const Table* t = set.table(p.unit_table);
+    const Table* t = p.units;
     const std::vector<std::string>* row = t ? t->find(p.unit) : nullptr;
     if (row) {
       if (!apply_unit(*row, q, p.dimension == "unit")) return std::nullopt;
@@ -254,7 +258,7 @@ static std::optional<Quantity> build(const CompiledPattern& p, const PatternSet&
 
   if (auto per = slots.get("per")) {
     // Each part after a '/' in its canonical spelling: "đồng/lít" -> "VND/l".
-    const Table* units = set.table("UNIT");
+    const Table* units = set.units;
     std::string per_unit;
     std::string_view rest = *per;
     while (!rest.empty()) {
@@ -278,9 +282,8 @@ static std::optional<Quantity> build(const CompiledPattern& p, const PatternSet&
   // Qualifier: the pattern's own, then the words before and after the
   // number; a range with both bounds stays a range whatever words surround it.
   if (!p.qualifier.empty()) q.qualifier = p.qualifier;
-  for (const auto& [slot, table_name] : {std::pair{"qual", "QUAL"}, std::pair{"qual2", "QUAL2"}}) {
+  for (const auto& [slot, t] : {std::pair{"qual", set.qual}, std::pair{"qual2", set.qual2}}) {
     auto s = slots.get(slot);
-    const Table* t = set.table(table_name);
     if (!s || !t) continue;
     const std::vector<std::string>* row = t->find(*s);
     if (row && !row->empty()) q.qualifier = (*row)[0];
@@ -307,7 +310,7 @@ struct Taken {
   bool refused;
 };
 
-Taken take(const CompiledPattern& p, const PatternSet& set, std::string_view text,
+Taken take(const CompiledPattern& p, const Extractor::SetTables& set, std::string_view text,
            const std::vector<re2::StringPiece>& groups, SeparatorStyle style, std::vector<Quantity>& out) {
   const size_t match_start = static_cast<size_t>(groups[0].data() - text.data());
   auto q = build(p, set, text, groups, style);
@@ -360,7 +363,7 @@ void Extractor::match_window(const CompiledPattern& p, std::string_view text, si
       }
     }
     if (!found) break;
-    const Taken taken = take(p, patterns_, text, groups, style, out);
+    const Taken taken = take(p, tables_, text, groups, style, out);
     pos = taken.next;
     retrying = taken.refused;
   }
@@ -425,7 +428,7 @@ void Extractor::scan_window(const PatternScan& scan, const GroupReader* reader, 
         groups.assign(n, re2::StringPiece());
         matched = p.re->Match(whole, at, stop, RE2::ANCHOR_START, groups.data(), n);
       }
-      if (matched) lane.pos = take(p, patterns_, text, groups, style, lane.found).next;
+      if (matched) lane.pos = take(p, tables_, text, groups, style, lane.found).next;
     }
   }
 }

@@ -60,6 +60,16 @@ class Extractor {
   ~Extractor();
   Extractor(Extractor&&) noexcept;
 
+  // What building a figure from a match reads from the set, looked up once
+  // here rather than by name for every match.
+  struct SetTables {
+    const NumberLexicon& lexicon;
+    const Table* vague;  // VAGUE: "hàng chục" and the bounds it stands for
+    const Table* units;  // UNIT: the parts of a "per" unit
+    const Table* qual;   // QUAL, QUAL2: qualifiers before and after the number
+    const Table* qual2;
+  };
+
   // Every figure in `text` (normalized), in order of position.
   std::vector<Quantity> extract(std::string_view text, const ExtractOptions& options) const;
 
@@ -103,6 +113,7 @@ class Extractor {
   static void choose(std::vector<Candidate>& candidates, std::vector<Quantity>& out);
 
   const PatternSet& patterns_;
+  const SetTables tables_;
   std::unique_ptr<ContextReader> context_;
   struct Scans;  // built on first use, once per `latent` setting
   std::unique_ptr<Scans> scans_;

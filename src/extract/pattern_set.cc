@@ -206,7 +206,11 @@ Error in_source_columns(Error e, const std::vector<std::pair<std::string, std::s
 }  // namespace
 
 const std::vector<std::string>* Table::find(std::string_view text) const {
-  auto it = rows_.find(text_key(text));
+  // A key per lookup, in storage this thread keeps: building figures looks
+  // tables up several times per match.
+  thread_local std::string key;
+  text_key_into(text, key);
+  auto it = rows_.find(key);
   return it == rows_.end() ? nullptr : &it->second;
 }
 
@@ -361,6 +365,7 @@ Status PatternSet::add_pattern(const Block& b) {
       while (!table.empty() && table.front() == ' ') table.erase(0, 1);
       if (!tables_.count(table)) return pattern_error(shifted(v, sp + 1), "unknown table " + table, v.line);
       (key == "exclude" ? p.excludes : p.drops).emplace_back(v.text.substr(0, sp), table);
+      (key == "exclude" ? p.exclude_tables : p.drop_tables).push_back(this->table(table));
     } else {
       return pattern_error(v.where, "unknown property '" + key + "' in pattern " + p.id, v.line);
     }
@@ -368,6 +373,7 @@ Status PatternSet::add_pattern(const Block& b) {
   if (p.dimension.empty()) return pattern_error(b.name.where, "pattern " + p.id + " has no dimension", b.name.line);
   if (!tables_.count(p.unit_table) && p.unit_table != "UNIT")
     return pattern_error(b.name.where, "unknown unit table " + p.unit_table, b.name.line);
+  p.units = table(p.unit_table);
   auto re = compile(*regex);
   if (!re) return re.error();
   p.source = regex->text;

@@ -68,6 +68,14 @@ struct CompiledPattern {
   std::vector<std::pair<std::string, std::string>> excludes;  // slot, table: no figure if found
   std::vector<std::pair<std::string, std::string>> drops;     // slot, table: ignore the slot if found
   std::vector<Example> examples;
+
+  // The tables named above, looked up once at load rather than by name for
+  // every match: they point into the PatternSet that holds this pattern
+  // (which is why a PatternSet moves but never copies). Null for a unit
+  // table that does not exist.
+  const Table* units = nullptr;              // unit_table
+  std::vector<const Table*> exclude_tables;  // one per excludes entry
+  std::vector<const Table*> drop_tables;     // one per drops entry
 };
 
 struct IndicatorRule {
@@ -101,6 +109,14 @@ bool is_word_char(char32_t c);
 
 class PatternSet {
  public:
+  PatternSet() = default;
+  // Patterns point into the set's own tables (CompiledPattern::units): a
+  // move keeps them valid (std::map keeps its nodes), a copy would not.
+  PatternSet(PatternSet&&) = default;
+  PatternSet& operator=(PatternSet&&) = default;
+  PatternSet(const PatternSet&) = delete;
+  PatternSet& operator=(const PatternSet&) = delete;
+
   // Loads every *.pat file and number-words.tsv in `dir`. Up to `threads`
   // threads compile the patterns' regexes (RE2's compile is most of a
   // load); the set, and the first error, are the same for any number.

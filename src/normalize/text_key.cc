@@ -8,6 +8,12 @@ namespace solieu {
 
 std::string text_key(std::string_view text) {
   std::string out;
+  text_key_into(text, out);
+  return out;
+}
+
+void text_key_into(std::string_view text, std::string& out) {
+  out.clear();
   out.reserve(text.size());
   size_t i = 0;
   char32_t c;
@@ -25,7 +31,6 @@ std::string text_key(std::string_view text) {
     append_utf8(out, c < 0x80 ? static_cast<char32_t>((c >= 'A' && c <= 'Z') ? c + 32 : c)
                               : static_cast<char32_t>(u_tolower(static_cast<UChar32>(c))));
   }
-  return out;
 }
 
 bool is_ascii(std::string_view text) {

@@ -13,6 +13,9 @@
 namespace solieu {
 
 std::string text_key(std::string_view text);
+// The same key written into `out` (cleared first), reusing its storage: for
+// lookups that run once per match.
+void text_key_into(std::string_view text, std::string& out);
 
 // True when every letter of `text` is ASCII (a sign it was typed without
 // diacritics, when the same word has a Vietnamese spelling).
