@@ -1,17 +1,24 @@
 // One JSON Lines line to an Article.
 //
-// The line is parsed with nlohmann's SAX interface rather than into a DOM:
-// a "text" field may be hundreds of megabytes, and the DOM parser would copy
-// the decoded string once more into the json value before we could move it
-// out. The handler here takes the lexer's decoded string by move and keeps
-// only the fields named in JsonlFields (top-level keys, or dotted paths into
-// nested objects); everything else is skipped.
+// The line is read through a SAX handler rather than into a DOM: a "text"
+// field may be hundreds of megabytes, and a DOM would copy the decoded
+// string once more before we could move it out. The handler here takes the
+// decoded string by move and keeps only the fields named in JsonlFields
+// (top-level keys, or dotted paths into nested objects); everything else is
+// skipped.
+//
+// Two parsers drive the same handler. Our own (io/json_scan.h) reads string
+// bytes in runs, several times faster than nlohmann's lexer, which reads
+// them one at a time; it gives up on anything it is not sure to read as
+// nlohmann does, every error included, and nlohmann then reads the line
+// again with a fresh handler, so results and error messages are nlohmann's.
 
 #include <cstdint>
 #include <exception>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <type_traits>
 #include <utility>
 #include <vector>
 
@@ -19,6 +26,8 @@
 
 #include "core/utf8.h"
 #include "io/input.h"
+#include "io/json_scan.h"
+#include "io/jsonl_article_internal.h"
 
 namespace solieu {
 namespace {
@@ -297,9 +306,28 @@ Result<Article> parse_jsonl_article(std::string_view line, const std::string& so
 }
 
 Result<Article> parse_jsonl_article(std::string_view line, const std::string& source, int line_no,
-                                    std::string_view id_base, const JsonlFields& fields) try {
-  FieldHandler h(fields);
-  Json::sax_parse(line.begin(), line.end(), &h);
+                                    std::string_view id_base, const JsonlFields& fields) {
+  return jsonl_internal::parse_line(jsonl_internal::Parser::kFast, line, source, line_no, id_base,
+                                    fields);
+}
+
+namespace jsonl_internal {
+
+Result<Article> parse_line(Parser parser, std::string_view line, const std::string& source,
+                           int line_no, std::string_view id_base, const JsonlFields& fields,
+                           bool* fell_back) try {
+  // The handler cannot be reset (it holds a reference); a second one is
+  // made in place when nlohmann has to read the line again.
+  std::optional<FieldHandler> handler;
+  handler.emplace(fields);
+  bool reference = parser == Parser::kReference;
+  if (!reference && json_scan::sax_scan(line, *handler) == json_scan::End::kUnsure) {
+    reference = true;
+    handler.emplace(fields);
+  }
+  if (fell_back) *fell_back = parser == Parser::kFast && reference;
+  if (reference) Json::sax_parse(line.begin(), line.end(), &*handler);
+  FieldHandler& h = *handler;
 
   if (h.not_object) {
     return line_error(ErrorCode::kParse, std::string("not a JSON object (found ") + h.not_object + ")",
@@ -371,4 +399,80 @@ Result<Article> parse_jsonl_article(std::string_view line, const std::string& so
                     source, line_no, 0);
 }
 
+namespace {
+
+// A value for a difference message: long texts cut, bytes escaped.
+std::string shown(const std::string& s) {
+  std::string out = "\"";
+  for (size_t i = 0; i < s.size() && i < 80; ++i) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    if (c < 0x20 || c == 0x7F || c == '"' || c == '\\') {
+      static const char kHex[] = "0123456789ABCDEF";
+      out += "\\x";
+      out += kHex[c >> 4];
+      out += kHex[c & 15];
+    } else {
+      out += static_cast<char>(c);
+    }
+  }
+  if (s.size() > 80) out += "...(" + std::to_string(s.size()) + " bytes)";
+  return out + "\"";
+}
+
+std::string shown(const std::optional<std::string>& s) { return s ? shown(*s) : "nullopt"; }
+std::string shown(const std::optional<long>& n) { return n ? std::to_string(*n) : "nullopt"; }
+std::string shown(int n) { return std::to_string(n); }
+std::string shown(ErrorCode c) { return std::string(error_code_name(c)); }
+std::string shown(const std::vector<std::string>& v) {
+  std::string out = "[";
+  for (const auto& s : v) out += shown(s) + ",";
+  return out + "]";
+}
+
+}  // namespace
+
+std::string difference(const Result<Article>& a, const Result<Article>& b) {
+  if (a.ok() != b.ok())
+    return std::string("one is an article, the other an error: ") +
+           (a.ok() ? shown(b.error().message) : shown(a.error().message));
+  std::string out;
+  const auto field = [&out](const char* name, const auto& x, const auto& y) {
+    if (!out.empty() || x == y) return;
+    out = std::string(name) + ": " + shown(x) + " vs " + shown(y);
+    if constexpr (std::is_same_v<std::decay_t<decltype(x)>, std::string>) {
+      // Long texts shown cut may look the same: say where they part.
+      size_t at = 0;
+      while (at < x.size() && at < y.size() && x[at] == y[at]) ++at;
+      out += " (first difference at byte " + std::to_string(at) + ")";
+    }
+  };
+  if (a.ok()) {
+    const Article &x = *a, &y = *b;
+    field("id", x.id, y.id);
+    field("source", x.source, y.source);
+    field("line", x.line, y.line);
+    field("title", x.title, y.title);
+    field("url", x.url, y.url);
+    field("published", x.published, y.published);
+    field("category", x.category, y.category);
+    field("author", x.author, y.author);
+    field("page_views", x.page_views, y.page_views);
+    field("encoding", x.encoding, y.encoding);
+    field("encoding_repairs", x.encoding_repairs, y.encoding_repairs);
+    field("encoding_losses", x.encoding_losses, y.encoding_losses);
+    field("lang", x.lang, y.lang);
+    field("text", x.text, y.text);
+  } else {
+    const Error &x = a.error(), &y = b.error();
+    field("code", x.code, y.code);
+    field("message", x.message, y.message);
+    field("file", x.where.file, y.where.file);
+    field("line", x.where.line, y.where.line);
+    field("column", x.where.column, y.where.column);
+    field("excerpt", x.excerpt, y.excerpt);
+  }
+  return out;
+}
+
+}  // namespace jsonl_internal
 }  // namespace solieu
