@@ -203,15 +203,19 @@ TEST_CASE("core: is_valid_utf8 says whether next_code_point ever yields kInvalid
       {"truncated at the end", "đường\xC3", false},
       {"a bad byte in the ninth word position", std::string(8, 'a') + "\xFF", false},
       {"a NUL is ASCII", bytes("a\0b"), true},
+      {"a letter across two blocks", std::string(15, 'a') + "\xE1\xBA\xA1" + std::string(16, 'a'), true},
+      {"a letter cut by an ASCII block", std::string(15, 'a') + "\xE1" + std::string(16, 'a'), false},
+      {"a letter cut at the last block's end", std::string(14, 'a') + "\xE1\xBA", false},
   };
   for (const Row& r : rows) {
     INFO(r.what);
     CHECK(is_valid_utf8(r.text) == r.valid);
   }
-  // Every placement of a bad byte against the eight-byte words, in ASCII and
-  // in multi-byte text: the fast path must not skip it, and every prefix
-  // (some end inside a character) gets next_code_point's answer.
-  for (const std::string& base : {std::string(24, 'x'), std::string("ằằằằằằằằằằằ")}) {
+  // Every placement of a bad byte against the sixteen-byte blocks, in ASCII,
+  // in multi-byte text and in both: the fast path must not skip it, and
+  // every prefix (some end inside a character) gets next_code_point's answer.
+  for (const std::string& base : {std::string(40, 'x'), std::string("ằằằằằằằằằằằằằằằ"),
+                                  std::string("ằ") + std::string(15, 'x') + "ằằ" + std::string(17, 'x') + "ằ"}) {
     for (size_t at = 0; at <= base.size(); ++at) {
       std::string text = base;
       text.insert(at, 1, '\xFE');
