@@ -10,6 +10,10 @@
 
 #include "core/utf8.h"
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace solieu::json_scan {
 namespace {
 
@@ -19,14 +23,32 @@ constexpr uint64_t kHighBits = 0x8080808080808080ULL;
 // Whether nlohmann's lexer ends or refuses a run of string bytes here.
 inline bool is_special(unsigned char c) { return c == '"' || c == '\\' || c < 0x20; }
 
-// The first byte at or after `p` that is '"', '\\' or below 0x20, or `end`.
-// Eight bytes a time on little-endian machines: in each of the three masks
-// below the lowest flagged byte is always a true match (a false flag needs a
+// The first byte at or after `p` that is '"', '\\' or below 0x20, or `end`:
+// with SSE2, sixteen bytes a time; then (or without it) eight bytes a time
+// on little-endian machines, where in each of the three word masks below
+// the lowest flagged byte is always a true match (a false flag needs a
 // borrow from a true match below it), so the lowest bit of their union
-// gives the first byte that ends the run. `high` is set when a byte of
-// 0x80 or above was passed over (the run then needs the UTF-8 check); it
-// may also be set by such a byte past the match, which costs only a check.
+// gives the first byte that ends the run; then byte by byte. `high` is set
+// when a byte of 0x80 or above was passed over (the run then needs the
+// UTF-8 check); a byte past the match in the same block may set it too,
+// which costs only a check.
 const char* find_special(const char* p, const char* end, bool& high) {
+#if defined(__SSE2__)
+  // Sixteen bytes a time where SSE2 is there (every x86-64): one compare
+  // for each kind of byte, and the mask's lowest bit is the first match.
+  const __m128i quote = _mm_set1_epi8('"');
+  const __m128i backslash = _mm_set1_epi8('\\');
+  const __m128i control_max = _mm_set1_epi8(0x1F);
+  while (end - p >= 16) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+    const __m128i control = _mm_cmpeq_epi8(_mm_max_epu8(v, control_max), control_max);  // v <= 0x1F
+    const int hits = _mm_movemask_epi8(
+        _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, quote), _mm_cmpeq_epi8(v, backslash)), control));
+    high |= _mm_movemask_epi8(v) != 0;
+    if (hits) return p + std::countr_zero(static_cast<unsigned>(hits));
+    p += 16;
+  }
+#endif
   if constexpr (std::endian::native == std::endian::little) {
     while (end - p >= 8) {
       uint64_t w;
