@@ -14,6 +14,7 @@
 // again with a fresh handler, so results and error messages are nlohmann's.
 
 #include <cstdint>
+#include <cstdio>
 #include <exception>
 #include <optional>
 #include <string>
@@ -430,6 +431,54 @@ std::string shown(const std::vector<std::string>& v) {
 }
 
 }  // namespace
+
+namespace {
+
+// Writes every callback down and always goes on.
+class TraceHandler final : public nlohmann::json_sax<Json> {
+ public:
+  std::string trace;
+
+  bool null() override { return add("null"); }
+  bool boolean(bool b) override { return add(b ? "true" : "false"); }
+  bool number_integer(number_integer_t n) override { return add("integer " + std::to_string(n)); }
+  bool number_unsigned(number_unsigned_t n) override { return add("unsigned " + std::to_string(n)); }
+  bool number_float(number_float_t d, const string_t& spelling) override {
+    char bits[64];
+    std::snprintf(bits, sizeof bits, "%a", d);
+    return add("float " + std::string(bits) + " " + spelling);
+  }
+  bool string(string_t& s) override { return add("string " + std::to_string(s.size()) + ":" + s); }
+  bool binary(binary_t&) override { return add("binary"); }
+  bool start_object(std::size_t n) override { return add("{ " + std::to_string(n)); }
+  bool end_object() override { return add("}"); }
+  bool start_array(std::size_t n) override { return add("[ " + std::to_string(n)); }
+  bool end_array() override { return add("]"); }
+  bool key(string_t& k) override { return add("key " + std::to_string(k.size()) + ":" + k); }
+  bool parse_error(std::size_t, const std::string&, const nlohmann::detail::exception&) override {
+    add("error");
+    return false;
+  }
+
+ private:
+  bool add(const std::string& event) {
+    trace += event;
+    trace += '\n';
+    return true;
+  }
+};
+
+}  // namespace
+
+std::optional<std::string> sax_trace(Parser parser, std::string_view line) {
+  TraceHandler h;
+  if (parser == Parser::kReference) {
+    Json::sax_parse(line.begin(), line.end(), &h);
+    return h.trace;
+  }
+  if (json_scan::sax_scan(line, h) == json_scan::End::kUnsure) return std::nullopt;
+  return h.trace;
+}
 
 std::string difference(const Result<Article>& a, const Result<Article>& b) {
   if (a.ok() != b.ok())

@@ -16,6 +16,7 @@
 //                                         "x.jsonl", JsonlFields{});
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -35,6 +36,17 @@ enum class Parser {
 Result<Article> parse_line(Parser parser, std::string_view line, const std::string& source,
                            int line_no, std::string_view id_base, const JsonlFields& fields,
                            bool* fell_back = nullptr);
+
+// The SAX callbacks the named parser makes on `line`, written out: each
+// callback's name and its value (strings with their length, so that any
+// byte shows; numbers as the type nlohmann gives them; a float as its bits
+// and its spelling), all true-returning, so the whole line is read. The
+// reference's ends in "error" where nlohmann finds one; the fast parser's
+// is nullopt where it is unsure (the reference would read the line). Lets
+// a test hold the fast parser to nlohmann callback for callback, which says
+// more than the article: "-9223372036854775808" read as a float would give
+// the same id.
+std::optional<std::string> sax_trace(Parser parser, std::string_view line);
 
 // Where two results differ, for a differential check: "" when they are
 // the same article (every field) or the same error (code, message, file,

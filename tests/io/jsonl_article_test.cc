@@ -280,7 +280,8 @@ TEST_CASE("parse_jsonl_article: deeply nested arrays and objects finish and keep
 //
 // parse_jsonl_article reads a line with its own parser (io/json_scan.h) and
 // lets nlohmann read it again whenever that parser is unsure. Both must give
-// the same article or the same error, to the byte; and the fast parser must
+// the same article or the same error, to the byte; where the fast parser
+// reads a line alone it must make nlohmann's callbacks exactly; and it must
 // really read the ordinary lines alone, or the comparison proves nothing.
 
 namespace {
@@ -319,6 +320,20 @@ std::string compare_paths(const std::string& line, const JsonlFields& fields, bo
   auto ref = jsonl_internal::parse_line(jsonl_internal::Parser::kReference, line, "in/d.jsonl", 4,
                                         "d.jsonl", fields);
   return jsonl_internal::difference(fast, ref);
+}
+
+// Where the callbacks differ ("" when the fast parser is unsure, or makes
+// exactly nlohmann's callbacks).
+std::string compare_callbacks(const std::string& line) {
+  const auto fast = jsonl_internal::sax_trace(jsonl_internal::Parser::kFast, line);
+  if (!fast) return "";
+  const auto ref = jsonl_internal::sax_trace(jsonl_internal::Parser::kReference, line);
+  if (*fast == *ref) return "";
+  size_t at = 0;
+  while (at < fast->size() && at < ref->size() && (*fast)[at] == (*ref)[at]) ++at;
+  const size_t from = at > 100 ? at - 100 : 0;
+  return "callbacks differ at byte " + std::to_string(at) + " of the trace; fast: ..." +
+         fast->substr(from, 200) + " nlohmann: ..." + ref->substr(from, 200);
 }
 
 std::string with_id(const std::string& spelling) { return "{\"id\":" + spelling + ",\"text\":\"x\"}"; }
@@ -502,6 +517,7 @@ TEST_CASE("parse_jsonl_article: the fast parser and nlohmann agree on tricky lin
   for (const auto& c : diff_cases()) {
     INFO(c.name);
     INFO(c.line.substr(0, 200));
+    CHECK(compare_callbacks(c.line) == "");
     for (const JsonlFields* fields : {&plain_fields(), &nested_fields()}) {
       bool fell_back = false;
       CHECK(compare_paths(c.line, *fields, fell_back) == "");
@@ -526,6 +542,11 @@ TEST_CASE("parse_jsonl_article: the fast parser and nlohmann agree on every byte
         variants.push_back(std::move(v));
       }
       for (const auto& v : variants) {
+        if (const std::string diff = compare_callbacks(v); !diff.empty()) {
+          INFO(c.name);
+          INFO(v);
+          CHECK(diff == "");
+        }
         for (const JsonlFields* fields : {&plain_fields(), &nested_fields()}) {
           bool fell_back = false;
           const std::string diff = compare_paths(v, *fields, fell_back);
@@ -568,6 +589,7 @@ TEST_CASE("parse_jsonl_article: the fast parser and nlohmann agree on every JSON
     while (std::getline(in, line)) {
       ++line_no;
       INFO(path.string() << ":" << line_no);
+      CHECK(compare_callbacks(line) == "");
       for (const JsonlFields* fields : {&plain_fields(), &nested_fields()}) {
         bool fell_back = false;
         CHECK(compare_paths(line, *fields, fell_back) == "");
