@@ -1,6 +1,7 @@
 // Google Benchmark microbenchmarks for the stages whose cost grows with the
-// text: the normalizer, the number grammar, and the pattern set (the whole
-// extractor over one report sentence, and the whole-word cue search).
+// text: reading a JSON Lines line, the normalizer, the number grammar, and
+// the pattern set (the whole extractor over one report sentence, and the
+// whole-word cue search).
 // Built when libbenchmark-dev is installed; run `build/bench/solieu_micro`.
 
 #include <benchmark/benchmark.h>
@@ -15,6 +16,7 @@
 #include "extract/extractor.h"
 #include "extract/pattern_scan.h"
 #include "extract/pattern_set.h"
+#include "io/jsonl_article_internal.h"
 #include "normalize/normalizer.h"
 #include "number/number_grammar.h"
 
@@ -51,6 +53,22 @@ const PatternSet& patterns() {
   }();
   return set;
 }
+
+// One JSON Lines article of N report sentences (first arg; 16 make about
+// 4 KB, a news-vi article's mean) read to an Article by nlohmann's parser
+// alone (second arg 0) or by the fast parser, as parse_jsonl_article reads
+// it (1).
+void BM_JsonlArticle(benchmark::State& state) {
+  const std::string line = R"({"id":"vmds:cluster_1/12240106","title":"Huyện đạt chuẩn nông thôn mới",)"
+                           R"("date":"2013-10-23T11:39","url":"http://www.baomoi.com/a/12240106.epi","text":")" +
+                           paragraph(static_cast<int>(state.range(0))) + R"(\n“Trích dẫn” \u0110"})";
+  const auto parser = state.range(1) ? jsonl_internal::Parser::kFast : jsonl_internal::Parser::kReference;
+  const JsonlFields fields;
+  for (auto _ : state)
+    benchmark::DoNotOptimize(jsonl_internal::parse_line(parser, line, "news.jsonl", 1, "news.jsonl", fields));
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations()) * static_cast<int64_t>(line.size()));
+}
+BENCHMARK(BM_JsonlArticle)->Args({16, 0})->Args({16, 1});
 
 void BM_NormalizeNfcText(benchmark::State& state) {
   const std::string text = paragraph(static_cast<int>(state.range(0)));
