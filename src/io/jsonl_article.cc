@@ -430,10 +430,6 @@ std::string shown(const std::vector<std::string>& v) {
   return out + "]";
 }
 
-}  // namespace
-
-namespace {
-
 // Writes every callback down and always goes on.
 class TraceHandler final : public nlohmann::json_sax<Json> {
  public:
