@@ -1,13 +1,12 @@
 #include "extract/context.h"
 
 #include <re2/re2.h>
-#include <unicode/brkiter.h>
-#include <unicode/utext.h>
 
 #include <algorithm>
 #include <cctype>
 
 #include "extract/cue_reader.h"
+#include "extract/sentence_breaker.h"
 #include "normalize/text_key.h"
 
 namespace solieu {
@@ -145,35 +144,15 @@ ContextReader::ContextReader(const PatternSet& patterns)
     finders_.push_back({finder_of(rules[r].cue), finder_of(rules[r].context), finder_of(rules[r].veto),
                         finder_of(rules[r].near_veto)});
   }
-  UErrorCode err = U_ZERO_ERROR;
-  sentence_prototype_.reset(icu::BreakIterator::createSentenceInstance(icu::Locale("vi"), err));
-  if (U_FAILURE(err)) sentence_prototype_.reset();
 }
 
 ContextReader::~ContextReader() = default;
 
 std::vector<ByteSpan> ContextReader::sentences(std::string_view text) const {
   std::vector<ByteSpan> out;
-  if (!sentence_prototype_ || text.empty()) {
-    out.push_back({0, text.size()});
-    return out;
-  }
-  UErrorCode err = U_ZERO_ERROR;
-  std::unique_ptr<icu::BreakIterator> it(sentence_prototype_->clone());
-  UText* ut = utext_openUTF8(nullptr, text.data(), static_cast<int64_t>(text.size()), &err);
-  if (U_FAILURE(err) || !it) {
-    if (ut) utext_close(ut);
-    out.push_back({0, text.size()});
-    return out;
-  }
-  it->setText(ut, err);
-  // With UTF-8 UText, break positions are native (byte) indexes.
-  int32_t prev = it->first();
-  for (int32_t b = it->next(); b != icu::BreakIterator::DONE; b = it->next()) {
-    out.push_back({static_cast<size_t>(prev), static_cast<size_t>(b)});
-    prev = b;
-  }
-  utext_close(ut);
+  // ICU's boundaries: our own scan gives them for valid UTF-8
+  // (extract/sentence_breaker.h), ICU itself for the rest.
+  if (!text.empty() && !sentence_spans(text, out)) icu_sentences_.spans(text, out);
   if (out.empty()) out.push_back({0, text.size()});
   return out;
 }

@@ -1,7 +1,8 @@
 // Context: what the sentence around a figure says about it.
 //
-// Given the figures the patterns found, this reads each one's sentence (ICU
-// sentence breaks over the UTF-8 text, without copying it) and sets:
+// Given the figures the patterns found, this reads each one's sentence (ICU's
+// sentence breaks, found by extract/sentence_breaker.h's scan of the UTF-8
+// text, or by ICU's iterator where the text is not valid UTF-8) and sets:
 //   - `sentence` and `sentence_span`;
 //   - `status`: the cue words of table STATUS before the figure in its
 //     sentence ("đã", "được" -> achieved; "phấn đấu", "mục tiêu" -> target).
@@ -18,8 +19,8 @@
 //     of the sentence around the figure.
 //
 // It does not find figures or change their values. Immutable after
-// construction; annotate() is const and thread-safe (each call clones its own
-// ICU break iterator).
+// construction; annotate() is const and thread-safe (an ICU iterator, where
+// one is needed, is cloned per call).
 //
 //   ContextReader ctx(patterns);
 //   ctx.annotate(text, quantities);
@@ -36,12 +37,7 @@
 #include "extract/pattern_set.h"
 #include "extract/phrase_finder.h"
 #include "extract/quantity.h"
-
-#include <unicode/uversion.h>
-
-U_NAMESPACE_BEGIN
-class BreakIterator;
-U_NAMESPACE_END
+#include "extract/sentence_breaker.h"
 
 namespace solieu {
 
@@ -65,7 +61,7 @@ class ContextReader {
   std::optional<CueReader> detail_cue_;  // table STATUS_DETAIL
   size_t status_margin_ = 0;  // how far before a figure's end its sentence is searched again
   size_t detail_margin_ = 0;
-  std::unique_ptr<icu::BreakIterator> sentence_prototype_;
+  IcuSentenceBreaker icu_sentences_;  // for text that is not valid UTF-8
   // Indicator rules by the dimension and by the unit (or the unit's first
   // words) they name, as indices in rule order: a figure tries only the
   // rules that can fit it (fitting_rules in context.cc).
