@@ -1,21 +1,26 @@
 // Google Benchmark microbenchmarks for the stages whose cost grows with the
-// text: reading a JSON Lines line, the normalizer, the number grammar, and
-// the pattern set (the whole extractor over one report sentence, and the
-// whole-word cue search).
+// text: reading a JSON Lines line, the normalizer, the number grammar, the
+// pattern set (the whole extractor over one report sentence, and the
+// whole-word cue search), and the sentence breaks (ICU's iterator against the
+// sentence breaker).
 // Built when libbenchmark-dev is installed; run `build/bench/solieu_micro`.
 
 #include <benchmark/benchmark.h>
 
+#include <algorithm>
 #include <cstdlib>
+#include <filesystem>
 #include <fstream>
 #include <memory>
 #include <optional>
 #include <sstream>
 #include <string>
+#include <vector>
 
 #include "extract/extractor.h"
 #include "extract/pattern_scan.h"
 #include "extract/pattern_set.h"
+#include "extract/sentence_breaker.h"
 #include "io/jsonl_article_internal.h"
 #include "normalize/normalizer.h"
 #include "number/number_grammar.h"
@@ -140,6 +145,44 @@ void BM_FindWholeWordCue(benchmark::State& state) {
   state.SetBytesProcessed(static_cast<int64_t>(state.iterations()) * static_cast<int64_t>(text.size()));
 }
 BENCHMARK(BM_FindWholeWordCue);
+
+// The corpus articles (corpus/articles/*.txt), normalized, in file name order.
+const std::vector<std::string>& corpus_texts() {
+  static const std::vector<std::string> texts = [] {
+    std::vector<std::filesystem::path> paths;
+    for (const auto& e : std::filesystem::directory_iterator(SOLIEU_SOURCE_DIR "/corpus/articles"))
+      if (e.path().extension() == ".txt") paths.push_back(e.path());
+    std::sort(paths.begin(), paths.end());
+    std::vector<std::string> out;
+    for (const auto& p : paths) {
+      std::ifstream in(p, std::ios::binary);
+      std::ostringstream s;
+      s << in.rdbuf();
+      out.push_back(normalizer().normalize_text(s.str()));
+    }
+    return out;
+  }();
+  return texts;
+}
+
+// Sentence spans of every corpus article, one call per article as the
+// context reader makes them; argument 0: ICU's iterator (cloned per call),
+// 1: the sentence breaker (with its UTF-8 check).
+void BM_SentenceBreaks(benchmark::State& state) {
+  const std::vector<std::string>& texts = corpus_texts();
+  const IcuSentenceBreaker icu;
+  std::vector<ByteSpan> spans;
+  int64_t bytes = 0;
+  for (const std::string& t : texts) bytes += static_cast<int64_t>(t.size());
+  for (auto _ : state)
+    for (const std::string& t : texts) {
+      if (state.range(0) == 0) icu.spans(t, spans);
+      else sentence_spans(t, spans);
+      benchmark::DoNotOptimize(spans.data());
+    }
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations()) * bytes);
+}
+BENCHMARK(BM_SentenceBreaks)->Arg(0)->Arg(1);
 
 void BM_LoadPatternSet(benchmark::State& state) {
   // Start-up: every pattern file read, expanded and compiled.
