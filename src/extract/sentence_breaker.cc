@@ -156,6 +156,9 @@ class Scanner {
         if ((t_.maybe_stop[key >> 6] >> (key & 63)) & 1) break;
         ++pos;
       }
+      // Without a match the pairs end on the text's last byte, which may end
+      // a character rather than start one.
+      if (pos + 1 == n_ && (s_[pos] & 0xC0) == 0x80) ++pos;
       const Sb c = at(pos, len);
       if (is_stop(c)) return c;
       pos += len;

@@ -3,7 +3,7 @@
 // written down. It is compared on every string of up to four characters over
 // representatives of every Sentence_Break class (and five over one of each),
 // on random strings over them, on every file of corpus/ and its normalized
-// reports, and on Vietnamese texts made to try the rules (abbreviations,
+// reports, on every character at a text's end, and on Vietnamese texts made to try the rules (abbreviations,
 // numbers, quotes and brackets after a stop, ellipses, NBSP, CR LF). Text
 // that is not valid UTF-8 is left to ICU, and the context reader's sentences
 // are ICU's either way.
@@ -254,6 +254,27 @@ TEST_CASE("sentence breaker: Vietnamese abbreviations, numbers, quotes and line 
     INFO(show(t));
     require_same(t);
   }
+}
+
+// The fuzz target's first find: the scan for the next stop reads byte pairs,
+// and a text whose last character has more than one byte left it on that
+// character's last byte, which was then decoded as if it led a character
+// (read past the end; 9C, the last byte of "Ờ", read as U+0700, a
+// terminator).
+TEST_CASE("sentence breaker: a text may end in any character, of any length", "[extract][sentence_breaker]") {
+  require_same("Những ngày đầu tháng 7/2024, nông dân bắt đầu thu hoạch lúa vụ");
+  require_same("Ờ");
+  require_same("Ông nói Ờ");
+  size_t differ = 0;
+  std::string first;
+  for (char32_t c = 0x80; c < 0x30000; c += c < 0x10000 ? 1 : 61) {
+    if (c >= 0xD800 && c <= 0xDFFF) continue;
+    const std::string ch = utf8(c);
+    for (const std::string& s : {ch, "Ab." + ch, ch + ". " + ch, "x " + ch + ch})
+      if (!same_as_icu(s) && differ++ == 0) first = s;
+  }
+  if (differ) require_same(first);
+  CHECK(differ == 0);
 }
 
 TEST_CASE("sentence breaker: text that is not valid UTF-8 gets no answer, and ICU's sentences in the context reader",
