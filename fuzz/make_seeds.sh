@@ -24,17 +24,19 @@ seed() {
 # examples hold the interesting numbers and traps).
 quoted() { grep -ho '"[^"\\]*"' "$@" | sed 's/^"//; s/"$//' | sort -u; }
 
-for t in normalizer number pattern_file extract group_reader phrase_finder; do
+for t in normalizer number pattern_file extract group_reader phrase_finder sentence_breaker; do
   rm -rf "${out:?}/$t"
   mkdir -p "$out/$t"
 done
 
-# extract and normalizer: every corpus article, and each JSON Lines article's text.
+# extract, normalizer and sentence_breaker: every corpus article, and each
+# JSON Lines article's text (extract, sentence_breaker).
 for f in corpus/articles/*.txt; do
   seed extract <"$f"
   seed normalizer <"$f"
+  seed sentence_breaker <"$f"
 done
-python3 - corpus/articles/*.jsonl <<'PY' | while IFS= read -r line; do printf '%b' "$line" | seed extract; done
+python3 - corpus/articles/*.jsonl <<'PY' | while IFS= read -r line; do printf '%b' "$line" | seed extract; printf '%b' "$line" | seed sentence_breaker; done
 import json, sys
 for path in sys.argv[1:]:
     for raw in open(path, encoding="utf-8"):
@@ -61,6 +63,14 @@ printf '\377\376H\000o\000\340\000 \0001\000' | seed normalizer
 printf '\376\377\000H\000o\000\340\000 \0001' | seed normalizer
 printf 'kh\303\264ng \377\376 h\341\273\243p l\341\273\207 \300\200 \355\240\200' | seed normalizer
 printf '\303\220\303\264ng \302\205 \342\200\257 \342\200\207 5' | seed normalizer
+
+# sentence_breaker: what the rules turn on in Vietnamese news: abbreviations
+# with stops ("TP.", "Q.1", "v.v."), numbers after a stop, quotes and
+# brackets after one, ellipses, NBSP, CR LF and U+2029, and invalid bytes.
+printf 'TP. H\341\273\223 Ch\303\255 Minh c\303\263 9 tri\341\273\207u d\303\242n. Q.1 v\303\240 Q. B\303\254nh Th\341\272\241nh v.v. \304\221\341\273\201u \304\221\341\272\241t.' | seed sentence_breaker
+printf 'Di\341\273\207n t\303\255ch 1.500m2. Gi\303\241 2,5 t\341\273\267.\r\n\342\200\234\304\220\341\272\241t 95%%.\342\200\235 (Xem b\303\240i 2.) ti\341\272\277p.' | seed sentence_breaker
+printf 'Nhi\341\273\201u th\341\273\251\342\200\246 C\303\262n n\341\273\257a... v\303\240 sau \304\221\303\263?! V\303\242ng!!\302\240S\341\273\221 li\341\273\207u:\302\240120.\342\200\251\314\201U.S.A. v\303\240 E.U. \304\221\303\243 k\303\275.' | seed sentence_breaker
+printf 'X\303\243 \304\221\341\272\241t\377 37 nh\303\240. \355\240\200 N\304\203m nay.\303' | seed sentence_breaker
 
 # number: the strings of the number tests and every pattern example.
 quoted tests/number/*_test.cc | while IFS= read -r s; do printf '%s' "$s" | seed number; done
@@ -95,6 +105,6 @@ for raw in open(sys.argv[1], encoding="utf-8"):
         print((cue + "\n" + m.group(2)).replace("\\", "\\\\").replace("\n", "\\n"))
 PY
 
-for t in normalizer number pattern_file extract group_reader phrase_finder; do
+for t in normalizer number pattern_file extract group_reader phrase_finder sentence_breaker; do
   echo "$t: $(ls "$out/$t" | wc -l) seeds"
 done
