@@ -1,9 +1,11 @@
 // Bytes -> the normalizer. Checks the offset map, which every record's span
 // goes through: each piece lies inside the input and the output, pieces tile
 // the output in order with input ranges that never go backwards, and
-// to_input() of any output span lies inside the input, in order.
+// to_input() of any output span lies inside the input, in order. And the
+// fast path over valid UTF-8 agrees with decoding every character.
 #include <cstddef>
 #include <cstdint>
+#include <string>
 #include <string_view>
 
 #include "fuzz_support.h"
@@ -43,5 +45,14 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   }
   // normalize_text() is the same transform without the map.
   SOLIEU_FUZZ_CHECK(fuzz::normalizer().normalize_text(input) == n.text);
+
+  // Valid UTF-8 is passed over without decoding where nothing folds; one
+  // invalid byte after it makes the normalizer decode every character. Both
+  // paths must agree on the same characters (U+FFFD composes with nothing).
+  if (is_valid_utf8(input)) {
+    std::string decoded(input);
+    decoded += '\xFF';
+    SOLIEU_FUZZ_CHECK(fuzz::normalizer().normalize_text(decoded) == n.text + "\xEF\xBF\xBD");
+  }
   return 0;
 }

@@ -9,6 +9,7 @@
 // UTF-16 (only when announced by a BOM) always changes bytes, so every code
 // point becomes its own rewritten piece of the map: a span still maps to the
 // exact UTF-16 code units it came from.
+#include <array>
 #include <cstdint>
 #include <cstring>
 
@@ -135,13 +136,69 @@ bool printable8(const unsigned char* p) {
   return ((x & kHigh) | below_space | del) == 0;
 }
 
+// For each byte that starts a character, the character's length when it
+// can be passed over whatever follows: it folds to itself (fold_of) and is
+// not a toned a/e/y, which live behind leads C3 and E1 only (as
+// may_need_respelling also assumes). 0: look closer (skip_plain) or decode.
+// Continuation bytes are 0: in valid UTF-8 the skip never lands on one.
+constexpr std::array<uint8_t, 256> kPlainLength = [] {
+  std::array<uint8_t, 256> t{};
+  t['\n'] = 1;
+  for (int b = 0x20; b < 0x7F; ++b) t[b] = 1;
+  for (int b = 0xC4; b <= 0xDF; ++b) t[b] = 2;   // U+0100-U+07FF: Latin Extended (ă, đ, ơ, ư), marks, ...
+  t[0xE0] = 3;                                   // U+0800-U+0FFF
+  for (int b = 0xE4; b <= 0xEE; ++b) t[b] = 3;   // U+4000-U+EFFF (no surrogates: the text is valid)
+  for (int b = 0xF0; b <= 0xF4; ++b) t[b] = 4;   // past U+FFFF
+  return t;
+}();
+
+// The first position at or after `i` that needs decoding: runs of printable
+// ASCII are passed eight bytes at a time, and, when the text is known to be
+// valid UTF-8, every character that folds to itself and cannot set the tone
+// hint is passed whole without being decoded. Vietnamese letters are mostly
+// two- and three-byte characters, so this is most of an article's bytes.
+size_t skip_plain(const unsigned char* p, size_t n, size_t i, bool valid) {
+  while (i < n) {
+    const unsigned char b = p[i];
+    if (b < 0x80) {
+      if (i + 8 <= n && printable8(p + i)) {
+        i += 8;
+        continue;
+      }
+      if (!kPlainLength[b]) return i;
+      ++i;
+      continue;
+    }
+    if (!valid) return i;
+    if (const size_t len = kPlainLength[b]) {
+      i += len;
+      continue;
+    }
+    // Leads whose characters fold to themselves but for a few: the plain
+    // ones are told by the second byte. A toned a/e/y (C3, E1) matters only
+    // after a plain o or u.
+    const unsigned char b1 = p[i + 1];  // valid UTF-8: a lead has its continuation
+    const bool after_o_or_u = i > 0 && is_o_or_u(p[i - 1]);
+    if (b == 0xC3 && b1 != 0x90 && !after_o_or_u) i += 2;        // U+00C0-U+00FF but Ð
+    else if (b == 0xE1 && b1 != 0x9A && !after_o_or_u) i += 3;   // U+1000-U+1FFF but U+1680-U+16BF
+    else if (b == 0xE2 && b1 >= 0x82) i += 3;                    // U+2080-U+2FFF (the spaces end at U+2060)
+    else if (b == 0xE3 && b1 != 0x80) i += 3;                    // U+3040-U+3FFF (U+3000 is a space)
+    else if (b == 0xEF && b1 != 0xBB) i += 3;                    // U+F000-U+FFFF but U+FEC0-U+FEFF
+    else return i;
+  }
+  return i;
+}
+
 void fold_utf8(std::string_view input, Decoded& d, OffsetMap* map, NormalizeStats& stats) {
   const auto* p = reinterpret_cast<const unsigned char*>(input.data());
   const size_t n = input.size();
   Writer w(input, d, map);
   size_t i = d.bom_length;
+  // One fast check up front lets skip_plain pass whole characters over
+  // without decoding them; text with an invalid byte is decoded throughout.
+  const bool valid = is_valid_utf8(input.substr(i));
   while (i < n) {
-    while (i + 8 <= n && printable8(p + i)) i += 8;
+    i = skip_plain(p, n, i, valid);
     if (i >= n) break;
     const unsigned char b = p[i];
     if (b < 0x80) {

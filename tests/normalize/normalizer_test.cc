@@ -341,3 +341,56 @@ TEST_CASE("a Normalizer is shared between threads", "[normalize][threads]") {
   for (auto& t : threads) t.join();
   for (const std::string& g : got) CHECK(g == expected.text);
 }
+
+// Valid UTF-8 is passed over character by character without decoding where a
+// character folds to itself (decode_fold.cc, skip_plain); a text with an
+// invalid byte anywhere is decoded throughout. So `s` and `s` + "\xFF" take
+// the two paths over the same characters, and must agree on them: every
+// code point in the contexts the skip looks at (after a plain o or u, which
+// may set the tone hint; before a letter; alone).
+TEST_CASE("passing plain characters over agrees with decoding them", "[normalize][fold][fast]") {
+  const Normalizer n;
+  const std::vector<std::pair<std::string, std::string>> contexts = {
+      {"", ""}, {"o", "a"}, {"u", " "}, {"O", ""}, {"U", "x"}, {"ho", "ng"}, {"a", "b"}, {"1", "2"}};
+  auto encode = [](char32_t c) {
+    std::string s;
+    if (c < 0x80) {
+      s += static_cast<char>(c);
+    } else if (c < 0x800) {
+      s += static_cast<char>(0xC0 | (c >> 6));
+      s += static_cast<char>(0x80 | (c & 0x3F));
+    } else if (c < 0x10000) {
+      s += static_cast<char>(0xE0 | (c >> 12));
+      s += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+      s += static_cast<char>(0x80 | (c & 0x3F));
+    } else {
+      s += static_cast<char>(0xF0 | (c >> 18));
+      s += static_cast<char>(0x80 | ((c >> 12) & 0x3F));
+      s += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+      s += static_cast<char>(0x80 | (c & 0x3F));
+    }
+    return s;
+  };
+  size_t checked = 0, differing = 0;
+  for (char32_t c = 1; c <= 0x10FFFF; c += (c < 0x10000 ? 1 : 97)) {
+    if (c >= 0xD800 && c <= 0xDFFF) continue;
+    const std::string ch = encode(c);
+    for (const auto& [before, after] : contexts) {
+      const std::string s = before + ch + after + " x" + ch;
+      const NormalizedText fast = n.normalize(s);
+      const NormalizedText slow = n.normalize(s + "\xFF");
+      ++checked;
+      if (slow.text != fast.text + "\xEF\xBF\xBD" || slow.stats.folded != fast.stats.folded ||
+          slow.stats.tone_respelled != fast.stats.tone_respelled || slow.stats.nul_bytes != fast.stats.nul_bytes) {
+        if (++differing <= 5) {
+          INFO("U+" << std::hex << static_cast<uint32_t>(c) << " in " << show(s));
+          CHECK(show(slow.text) == show(fast.text + "\xEF\xBF\xBD"));
+          CHECK(slow.stats.folded == fast.stats.folded);
+          CHECK(slow.stats.tone_respelled == fast.stats.tone_respelled);
+        }
+      }
+    }
+  }
+  CHECK(checked > 500000);
+  CHECK(differing == 0);
+}
