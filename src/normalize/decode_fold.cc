@@ -161,10 +161,6 @@ size_t skip_plain(const unsigned char* p, size_t n, size_t i, bool valid) {
   while (i < n) {
     const unsigned char b = p[i];
     if (b < 0x80) {
-      if (i + 8 <= n && printable8(p + i)) {
-        i += 8;
-        continue;
-      }
       if (!kPlainLength[b]) return i;
       ++i;
       continue;

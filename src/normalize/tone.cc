@@ -15,6 +15,10 @@
 // Input is NFC, where every toned vowel is one precomposed code point (two or
 // three UTF-8 bytes), so a scan for o/O/u/U followed by the lead byte 0xC3 or
 // 0xE1 finds every candidate. Case is kept letter by letter: "HOÀ" -> "HÒA".
+#include <bit>
+#include <cstdint>
+#include <cstring>
+
 #include <unicode/uchar.h>
 
 #include "core/utf8.h"
@@ -66,6 +70,31 @@ int first_row(unsigned char b) {
   }
 }
 
+// The first i >= `from` with p[i + 1] the lead byte of a toned a/e/y (0xC3
+// or 0xE1), or n when there is none: every candidate pair sits there. Eight
+// bytes are tested at a time: the lowest flagged byte of the classic "has a
+// zero byte" test is exact (flags above it may be false), and a word
+// without one is passed whole. Most of a text has no such pair.
+size_t next_pair(const unsigned char* p, size_t n, size_t from) {
+  constexpr uint64_t kOnes = 0x0101010101010101ULL, kHigh = 0x8080808080808080ULL;
+  size_t i = from;
+  while (std::endian::native == std::endian::little && i + 9 <= n) {
+    uint64_t w;
+    std::memcpy(&w, p + i + 1, 8);
+    const uint64_t c3 = w ^ (kOnes * 0xC3), e1 = w ^ (kOnes * 0xE1);
+    const uint64_t hit = ((c3 - kOnes) & ~c3 & kHigh) | ((e1 - kOnes) & ~e1 & kHigh);
+    if (hit) {
+      // Little-endian: byte k of the word is bits 8k..8k+7. The lowest flag
+      // of either test is a true match, so the lowest of the two is too.
+      return i + static_cast<size_t>(__builtin_ctzll(hit) / 8);
+    }
+    i += 8;
+  }
+  for (; i + 1 < n; ++i)
+    if (p[i + 1] == 0xC3 || p[i + 1] == 0xE1) return i;
+  return n;
+}
+
 bool is_letter_or_mark(char32_t c) {
   if (c < 0x80) return (c >= U'a' && c <= U'z') || (c >= U'A' && c <= U'Z');
   return (U_GET_GC_MASK(static_cast<UChar32>(c)) & (U_GC_L_MASK | U_GC_M_MASK)) != 0;
@@ -108,9 +137,8 @@ bool is_toned_second_vowel(char32_t c) {
 
 bool may_need_respelling(std::string_view in) {
   const auto* p = reinterpret_cast<const unsigned char*>(in.data());
-  for (size_t i = 1; i < in.size(); ++i) {
-    if ((p[i] == 0xC3 || p[i] == 0xE1) && first_row(p[i - 1]) >= 0) return true;
-  }
+  for (size_t i = next_pair(p, in.size(), 0); i + 1 < in.size(); i = next_pair(p, in.size(), i + 1))
+    if (first_row(p[i]) >= 0) return true;
   return false;
 }
 
@@ -119,9 +147,9 @@ bool respell_tones(std::string_view in, std::string& out, OffsetMap* map, size_t
   const size_t n = in.size();
   bool changed = false;
   size_t run = 0;  // first input byte not yet copied (once changed)
-  for (size_t i = 0; i + 1 < n; ++i) {
+  for (size_t i = next_pair(p, n, 0); i + 1 < n; i = next_pair(p, n, i + 1)) {
     const int first = first_row(p[i]);
-    if (first < 0 || (p[i + 1] != 0xC3 && p[i + 1] != 0xE1)) continue;
+    if (first < 0) continue;
     size_t j = i + 1;
     char32_t second;
     if (!next_code_point(in, j, second)) continue;
@@ -155,7 +183,7 @@ bool respell_tones(std::string_view in, std::string& out, OffsetMap* map, size_t
     if (map) map->add(out_start, out.size() - out_start, i, j - i, false);
     ++respelled;
     run = j;
-    i = j - 1;  // the loop steps to j
+    i = j - 1;  // the loop goes on from j
   }
   if (!changed) return false;
   if (n > run) {

@@ -150,3 +150,21 @@ TEST_CASE("respelled syllables map as a whole", "[normalize][tone][map]") {
   CHECK(d.map.to_input({1, 4}).end == 5);
   CHECK(d.map.to_input({5, 6}).start == 6);
 }
+
+// The scan for candidate pairs reads eight bytes at a time (tone.cc,
+// next_pair): a pair at every offset from a word's start, after ASCII and
+// after other lead bytes, with near misses (C3/E1 after other letters) on
+// the way, must be found as a plain byte-by-byte scan finds it.
+TEST_CASE("tone pairs at every offset of the eight-byte scan", "[normalize][tone]") {
+  const solieu::Normalizer n;
+  for (const std::string filler : {"x", "\u1EA1", "\u00E0", "a "}) {
+    for (size_t k = 0; k < 20; ++k) {
+      std::string prefix;
+      for (size_t r = 0; r < k; ++r) prefix += filler;
+      const std::string text = prefix + " ho\u00E0 b\u00ECnh, th\u1EE7y, khoa\u0309 t\u00E0 thu\u1EF7";
+      INFO("prefix " << k << " x " << filler);
+      const std::string out = n.normalize_text(text);
+      CHECK(out == n.normalize_text(prefix) + " h\u00F2a b\u00ECnh, th\u1EE7y, kh\u1ECFa t\u00E0 th\u1EE7y");
+    }
+  }
+}
