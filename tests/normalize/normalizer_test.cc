@@ -6,6 +6,7 @@
 #include <thread>
 #include <vector>
 
+#include "core/utf8.h"
 #include "normalize/normalizer.h"
 #include "normalize/test_util.h"
 
@@ -354,21 +355,7 @@ TEST_CASE("passing plain characters over agrees with decoding them", "[normalize
       {"", ""}, {"o", "a"}, {"u", " "}, {"O", ""}, {"U", "x"}, {"ho", "ng"}, {"a", "b"}, {"1", "2"}};
   auto encode = [](char32_t c) {
     std::string s;
-    if (c < 0x80) {
-      s += static_cast<char>(c);
-    } else if (c < 0x800) {
-      s += static_cast<char>(0xC0 | (c >> 6));
-      s += static_cast<char>(0x80 | (c & 0x3F));
-    } else if (c < 0x10000) {
-      s += static_cast<char>(0xE0 | (c >> 12));
-      s += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-      s += static_cast<char>(0x80 | (c & 0x3F));
-    } else {
-      s += static_cast<char>(0xF0 | (c >> 18));
-      s += static_cast<char>(0x80 | ((c >> 12) & 0x3F));
-      s += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-      s += static_cast<char>(0x80 | (c & 0x3F));
-    }
+    solieu::append_utf8(s, c);
     return s;
   };
   size_t checked = 0, differing = 0;
