@@ -137,9 +137,7 @@ static std::optional<Quantity> build(const CompiledPattern& p, const Extractor::
   q.dimension = p.dimension;
 
   // Slots whose words the pattern says to leave out ("drop noun2 NOTNOUN").
-  for (size_t d = 0; d < p.drops.size(); ++d) {
-    const std::string& slot = p.drops[d].first;
-    const Table* t = p.drop_tables[d];
+  for (const auto& [slot, t] : p.drops) {
     for (size_t i = 1; i < groups.size(); ++i)
       if (t && groups[i].data() && p.slot_of_group[i] == slot && t->find({groups[i].data(), groups[i].size()}))
         slots.dropped[i] = true;
@@ -160,9 +158,8 @@ static std::optional<Quantity> build(const CompiledPattern& p, const Extractor::
   }
   q.span = {start, end};
 
-  for (size_t x = 0; x < p.excludes.size(); ++x) {
-    auto s = slots.get(p.excludes[x].first);
-    const Table* t = p.exclude_tables[x];
+  for (const auto& [slot, t] : p.excludes) {
+    auto s = slots.get(slot);
     if (s && t && t->find(*s)) return std::nullopt;
   }
 

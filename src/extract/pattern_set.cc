@@ -364,8 +364,7 @@ Status PatternSet::add_pattern(const Block& b) {
       std::string table = v.text.substr(sp + 1);
       while (!table.empty() && table.front() == ' ') table.erase(0, 1);
       if (!tables_.count(table)) return pattern_error(shifted(v, sp + 1), "unknown table " + table, v.line);
-      (key == "exclude" ? p.excludes : p.drops).emplace_back(v.text.substr(0, sp), table);
-      (key == "exclude" ? p.exclude_tables : p.drop_tables).push_back(this->table(table));
+      (key == "exclude" ? p.excludes : p.drops).emplace_back(v.text.substr(0, sp), this->table(table));
     } else {
       return pattern_error(v.where, "unknown property '" + key + "' in pattern " + p.id, v.line);
     }

@@ -65,17 +65,13 @@ struct CompiledPattern {
   std::string unit;             // fixed unit, when there is no unit or noun slot
   std::optional<double> value;  // fixed value, when there is no number slot
   std::string unit_table = "UNIT";
-  std::vector<std::pair<std::string, std::string>> excludes;  // slot, table: no figure if found
-  std::vector<std::pair<std::string, std::string>> drops;     // slot, table: ignore the slot if found
+  // Tables are looked up once at load, not by name for every match: they
+  // point into the PatternSet that holds this pattern (which is why a
+  // PatternSet moves but never copies).
+  std::vector<std::pair<std::string, const Table*>> excludes;  // slot, table: no figure if found
+  std::vector<std::pair<std::string, const Table*>> drops;     // slot, table: ignore the slot if found
   std::vector<Example> examples;
-
-  // The tables named above, looked up once at load rather than by name for
-  // every match: they point into the PatternSet that holds this pattern
-  // (which is why a PatternSet moves but never copies). Null for a unit
-  // table that does not exist.
-  const Table* units = nullptr;              // unit_table
-  std::vector<const Table*> exclude_tables;  // one per excludes entry
-  std::vector<const Table*> drop_tables;     // one per drops entry
+  const Table* units = nullptr;  // unit_table's table; null when there is none
 };
 
 struct IndicatorRule {

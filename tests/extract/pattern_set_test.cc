@@ -469,8 +469,11 @@ TEST_CASE("pattern set: properties land in the compiled pattern", "[extract][pat
   CHECK(p->unit == "hộ");
   REQUIRE(p->value);
   CHECK(*p->value == 2.5);
-  CHECK(p->excludes == std::vector<std::pair<std::string, std::string>>{{"num", "ONE"}});
-  CHECK(p->drops == std::vector<std::pair<std::string, std::string>>{{"noun2", "NOTNOUN"}});
+  // Slots with the tables they name, looked up at load.
+  REQUIRE(set.table("ONE"));
+  REQUIRE(set.table("NOTNOUN"));
+  CHECK(p->excludes == std::vector<std::pair<std::string, const Table*>>{{"num", set.table("ONE")}});
+  CHECK(p->drops == std::vector<std::pair<std::string, const Table*>>{{"noun2", set.table("NOTNOUN")}});
   CHECK(p->examples.size() == 2);
   CHECK(p->where.file == "a.pat");
   CHECK(p->where.line == 6);
