@@ -114,7 +114,7 @@ struct Outcome {
 class Scanner {
  public:
   explicit Scanner(std::string_view text)
-      : s_(reinterpret_cast<const unsigned char*>(text.data())), n_(text.size()), t_(tables()) {}
+      : text_(text), s_(reinterpret_cast<const unsigned char*>(text.data())), n_(text.size()), t_(tables()) {}
 
   bool is_lf(size_t pos) const { return pos < n_ && s_[pos] == '\n'; }
 
@@ -130,18 +130,12 @@ class Scanner {
       len = 1;
       return t_.sb[b];
     }
+    // Past ASCII, core/utf8's decoder: the scan asks only at stops and in
+    // the few characters around them, not at every character.
+    size_t next = pos;
     char32_t c;
-    if (b < 0xE0) {
-      len = 2;
-      c = (char32_t{b} & 0x1F) << 6 | (s_[pos + 1] & 0x3F);
-    } else if (b < 0xF0) {
-      len = 3;
-      c = (char32_t{b} & 0x0F) << 12 | (char32_t{s_[pos + 1]} & 0x3F) << 6 | (s_[pos + 2] & 0x3F);
-    } else {
-      len = 4;
-      c = (char32_t{b} & 0x07) << 18 | (char32_t{s_[pos + 1]} & 0x3F) << 12 | (char32_t{s_[pos + 2]} & 0x3F) << 6 |
-          (s_[pos + 3] & 0x3F);
-    }
+    next_code_point(text_, next, c);
+    len = next - pos;
     return c < kTableEnd ? t_.sb[c] : class_from_icu(c);
   }
 
@@ -177,8 +171,8 @@ class Scanner {
   // sentence's start: SB5 takes nothing across it).
   bool letter_before(size_t from, size_t at) const {
     while (at > from) {
-      do --at;
-      while (at > from && (s_[at] & 0xC0) == 0x80);
+      char32_t cp;
+      prev_code_point(text_, at, cp);  // valid UTF-8: never past `from`, a character start
       size_t len;
       const Sb c = this->at(at, len);
       if (c != kExtend && c != kFormat) return c == kUpper || c == kLower;
@@ -239,6 +233,7 @@ class Scanner {
   }
 
  private:
+  std::string_view text_;
   const unsigned char* s_;
   size_t n_;
   const Tables& t_;
