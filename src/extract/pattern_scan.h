@@ -7,7 +7,8 @@
 // PatternScan answers the two questions that loop needs with one automaton
 // for all of them:
 //   - next(): where, at or after `from`, the next match of any pattern may
-//     start (the union of the patterns, group names removed);
+//     start (the union of the patterns, group names removed, each cut short
+//     after its first parts: match_start.h);
 //   - candidates_at(): which patterns may match at that position (an
 //     anchored RE2::Set).
 // The extractor then runs only those patterns, anchored at that position, to

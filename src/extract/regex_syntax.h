@@ -15,6 +15,7 @@
 #pragma once
 
 #include <algorithm>
+#include <cctype>
 #include <cstddef>
 #include <string_view>
 
@@ -23,7 +24,7 @@ namespace solieu {
 struct RegexPiece {
   enum Kind {
     kSyntax,      // one byte outside a class, not escaped: ( ) | * + ? { } . ^ $ or a literal byte
-    kEscape,      // `\` and what it names: two bytes, or a whole \pL, \p{Ll}, \P{...}
+    kEscape,      // `\` and what it names: two bytes, or a whole \pL, \p{Ll}, \P{...}, \x{...}, \xHH, \123
     kLiteral,     // a quoted literal \Q...\E (to the regex's end when \E is missing)
     kClassOpen,   // `[`, `[^`, with a leading `]` that is a member
     kClassMember, // one byte inside a class, or a named class such as [:alpha:]
@@ -37,13 +38,26 @@ struct RegexPiece {
 
 namespace regex_syntax_detail {
 
-// Where the escape at re[i] ends: `\p{...}`, `\P{...}` whole, `\pL` three
-// bytes, any other two.
+// Where the escape at re[i] ends: `\p{...}`, `\P{...}` and `\x{...}` whole,
+// `\pL` three bytes, `\xHH` four, an octal code `\0`..`\777` its digits
+// (up to three), any other two.
 inline size_t escape_end(std::string_view re, size_t i) {
-  if (i + 2 < re.size() && (re[i + 1] == 'p' || re[i + 1] == 'P')) {
-    if (re[i + 2] != '{') return i + 3;
-    const size_t close = re.find('}', i + 3);
-    if (close != std::string_view::npos) return close + 1;
+  const auto hex = [&](size_t j) { return j < re.size() && std::isxdigit(static_cast<unsigned char>(re[j])); };
+  const auto octal = [&](size_t j) { return j < re.size() && re[j] >= '0' && re[j] <= '7'; };
+  if (i + 2 < re.size() && (re[i + 1] == 'p' || re[i + 1] == 'P' || re[i + 1] == 'x')) {
+    if (re[i + 2] == '{') {
+      const size_t close = re.find('}', i + 3);
+      if (close != std::string_view::npos) return close + 1;
+    } else if (re[i + 1] != 'x') {
+      return i + 3;
+    } else if (hex(i + 2) && hex(i + 3)) {
+      return i + 4;
+    }
+  }
+  if (octal(i + 1)) {
+    size_t j = i + 2;
+    while (j < i + 4 && octal(j)) ++j;
+    return j;
   }
   return std::min(i + 2, re.size());
 }
