@@ -513,7 +513,7 @@ std::vector<Quantity> Extractor::resolve(std::string_view text, const ExtractOpt
     // breaks ties by that order.
     candidates.clear();
     for (Lane& lane : lanes)
-      for (Quantity& q : lane.found) candidates.push_back({std::move(q), lane.pattern->priority, lane.pattern->emit});
+      for (Quantity& q : lane.found) candidates.push_back({&q, lane.pattern->priority, lane.pattern->emit});
     choose(candidates, out);
     if (end >= text.size()) break;
     begin = end;
@@ -525,21 +525,21 @@ void Extractor::choose(std::vector<Candidate>& candidates, std::vector<Quantity>
   // Best first: higher priority, then the longer span, then the earlier one.
   std::stable_sort(candidates.begin(), candidates.end(), [](const Candidate& a, const Candidate& b) {
     if (a.priority != b.priority) return a.priority > b.priority;
-    size_t la = a.q.span.end - a.q.span.start, lb = b.q.span.end - b.q.span.start;
+    size_t la = a.q->span.end - a.q->span.start, lb = b.q->span.end - b.q->span.start;
     if (la != lb) return la > lb;
-    return a.q.span.start < b.q.span.start;
+    return a.q->span.start < b.q->span.start;
   });
   // Chosen spans by start; they never overlap, so only the neighbours of a
   // new span can collide with it.
-  std::map<size_t, Candidate*> chosen;
-  for (Candidate& c : candidates) {
-    auto next = chosen.lower_bound(c.q.span.start);
-    if (next != chosen.end() && next->second->q.span.start < c.q.span.end) continue;
-    if (next != chosen.begin() && std::prev(next)->second->q.span.end > c.q.span.start) continue;
-    chosen.emplace(c.q.span.start, &c);
+  std::map<size_t, const Candidate*> chosen;
+  for (const Candidate& c : candidates) {
+    auto next = chosen.lower_bound(c.q->span.start);
+    if (next != chosen.end() && next->second->q->span.start < c.q->span.end) continue;
+    if (next != chosen.begin() && std::prev(next)->second->q->span.end > c.q->span.start) continue;
+    chosen.emplace(c.q->span.start, &c);
   }
   for (const auto& [start, c] : chosen)
-    if (c->emit) out.push_back(std::move(c->q));
+    if (c->emit) out.push_back(std::move(*c->q));
 }
 
 }  // namespace solieu
