@@ -6,7 +6,6 @@
 #include <cmath>
 #include <future>
 #include <iterator>
-#include <map>
 #include <mutex>
 #include <system_error>
 
@@ -530,15 +529,18 @@ void Extractor::choose(std::vector<Candidate>& candidates, std::vector<Quantity>
     return a.q->span.start < b.q->span.start;
   });
   // Chosen spans by start; they never overlap, so only the neighbours of a
-  // new span can collide with it.
-  std::map<size_t, const Candidate*> chosen;
+  // new span can collide with it. A sorted vector, not a map: a window holds
+  // tens of figures, and a map allocated a node for each.
+  thread_local std::vector<const Candidate*> chosen;
+  chosen.clear();
+  const auto starts_before = [](const Candidate* c, size_t at) { return c->q->span.start < at; };
   for (const Candidate& c : candidates) {
-    auto next = chosen.lower_bound(c.q->span.start);
-    if (next != chosen.end() && next->second->q->span.start < c.q->span.end) continue;
-    if (next != chosen.begin() && std::prev(next)->second->q->span.end > c.q->span.start) continue;
-    chosen.emplace(c.q->span.start, &c);
+    auto next = std::lower_bound(chosen.begin(), chosen.end(), c.q->span.start, starts_before);
+    if (next != chosen.end() && (*next)->q->span.start < c.q->span.end) continue;
+    if (next != chosen.begin() && (*std::prev(next))->q->span.end > c.q->span.start) continue;
+    chosen.insert(next, &c);
   }
-  for (const auto& [start, c] : chosen)
+  for (const Candidate* c : chosen)
     if (c->emit) out.push_back(std::move(*c->q));
 }
 
