@@ -113,9 +113,16 @@ char32_t PhraseFinder::fold(char32_t c) {
   return static_cast<char32_t>(u_foldCase(static_cast<UChar32>(c), U_FOLD_CASE_DEFAULT));
 }
 
+uint64_t SentenceWords::hash_folded(std::u32string_view folded) {
+  uint64_t h = kHashStart;
+  for (char32_t c : folded) h = mix(h, c);
+  return finish(h);
+}
+
 void SentenceWords::assign(std::string_view sentence) {
   words_.clear();
   valid_ = sentence.size() < (uint64_t{1} << 32) && is_valid_utf8(sentence);
+  re2_exact_ = valid_;
   if (!valid_) return;
   bool in_word = false;
   Word w{};
@@ -123,6 +130,7 @@ void SentenceWords::assign(std::string_view sentence) {
   for (size_t pos = 0; pos < sentence.size();) {
     const size_t at = pos;
     const char32_t c = decode(sentence, pos);
+    if (!re2_agrees(c)) re2_exact_ = false;
     if (is_word_char(c)) {
       if (!in_word) {
         in_word = true;

@@ -63,10 +63,26 @@ class SentenceWords {
   // False when the sentence is not valid UTF-8, or longer than 4 GiB.
   bool valid() const { return valid_; }
   const std::vector<Word>& words() const { return words_; }
+  // Whether the sentence is valid() and RE2, ignoring case, takes each of
+  // its characters for a letter or digit ([\pL\pN]) exactly when
+  // is_word_char does: then its words are also the runs RE2's word
+  // boundaries delimit (CueFinder needs that; find_word checks boundaries
+  // with is_word_char itself).
+  bool re2_exact() const { return re2_exact_; }
+
+  // Whether RE2 ignoring case agrees with is_word_char on `c`. It does not
+  // on U+0345 COMBINING GREEK YPOGEGRAMMENI, a mark that folds to a letter
+  // (ι), so that (?i)[^\pL\pN] leaves it out; a test checks every other
+  // code point.
+  static bool re2_agrees(char32_t c) { return c != 0x345; }
+
+  // The hash a word of the already folded code points `folded` gets.
+  static uint64_t hash_folded(std::u32string_view folded);
 
  private:
   std::vector<Word> words_;
   bool valid_ = false;
+  bool re2_exact_ = false;
 };
 
 class PhraseFinder {

@@ -1,0 +1,142 @@
+#include "extract/cue_finder.h"
+
+#include <algorithm>
+#include <bit>
+#include <string>
+
+#include "core/utf8.h"
+#include "extract/pattern_set.h"  // is_word_char
+
+namespace solieu {
+
+namespace {
+
+// What ContextReader's cue regexes hold around their table's alternation.
+constexpr std::string_view kHead = "(?:^|[^\\pL\\pN])(?P<cue>";
+constexpr std::string_view kTail = ")(?:[^\\pL\\pN]|$)";
+
+// The code point at `pos` of valid UTF-8, advancing `pos`.
+inline char32_t decode(std::string_view text, size_t& pos) {
+  const unsigned char b = static_cast<unsigned char>(text[pos]);
+  if (b < 0x80) {
+    ++pos;
+    return b;
+  }
+  char32_t c = kInvalidCodePoint;
+  next_code_point(text, pos, c);
+  return c;
+}
+
+// The alternation with each " +" as one space; nullopt when it holds a
+// space that is not one (a key's spaces are always " +": key_regex).
+std::optional<std::string> spaces_as_runs(std::string_view alternation) {
+  std::string out;
+  for (size_t i = 0; i < alternation.size(); ++i) {
+    out += alternation[i];
+    if (alternation[i] != ' ') continue;
+    if (i + 1 >= alternation.size() || alternation[i + 1] != '+') return std::nullopt;
+    ++i;
+  }
+  return out;
+}
+
+}  // namespace
+
+std::optional<CueFinder> CueFinder::from_regex(std::string_view regex) {
+  if (regex.size() < kHead.size() + kTail.size() || !regex.starts_with(kHead) || !regex.ends_with(kTail))
+    return std::nullopt;
+  const auto runs = spaces_as_runs(regex.substr(kHead.size(), regex.size() - kHead.size() - kTail.size()));
+  if (!runs) return std::nullopt;
+  // A '+' left over (not after a space), a group, a class: not plain.
+  const auto literals = PhraseFinder::literal_phrases(*runs);
+  if (!literals) return std::nullopt;
+  CueFinder f;
+  for (const std::string& text : *literals) {
+    Key k;
+    k.order = static_cast<uint32_t>(f.keys_.size());
+    size_t first_word_end = std::string::npos;
+    for (size_t pos = 0; pos < text.size();) {
+      char32_t c = kInvalidCodePoint;
+      next_code_point(text, pos, c);
+      if (c == kInvalidCodePoint || !PhraseFinder::is_safe(c)) return std::nullopt;
+      // Two runs in a row would let " +" give spaces back to the next one.
+      if (c == ' ' && !k.folded.empty() && k.folded.back() == ' ') return std::nullopt;
+      if (!is_word_char(c) && first_word_end == std::string::npos) first_word_end = k.folded.size();
+      k.folded.push_back(PhraseFinder::fold(c));
+    }
+    // Letters or digits at both ends: the cue starts at a word start, with
+    // that whole word its first (the text's word ends where the key's does).
+    if (k.folded.empty() || !is_word_char(k.folded.front()) || !is_word_char(k.folded.back())) return std::nullopt;
+    k.first_word = SentenceWords::hash_folded(
+        std::u32string_view(k.folded.data(), std::min(first_word_end, k.folded.size())));
+    f.keys_.push_back(std::move(k));
+  }
+  // By first word; within one, in regex order, the order RE2 tries them in.
+  std::stable_sort(f.keys_.begin(), f.keys_.end(),
+                   [](const Key& a, const Key& b) { return a.first_word < b.first_word; });
+  f.slots_.resize(std::bit_ceil(std::max<size_t>(8, 2 * f.keys_.size())));
+  const size_t mask = f.slots_.size() - 1;
+  for (size_t i = 0; i < f.keys_.size();) {
+    size_t j = i;
+    while (j < f.keys_.size() && f.keys_[j].first_word == f.keys_[i].first_word) ++j;
+    const uint64_t h = f.keys_[i].first_word;
+    size_t s = h & mask;
+    while (f.slots_[s].hash != 0) s = (s + 1) & mask;
+    f.slots_[s] = {h, static_cast<uint32_t>(i), static_cast<uint32_t>(j)};
+    i = j;
+  }
+  return f;
+}
+
+const CueFinder::Slot* CueFinder::bucket(uint64_t hash) const {
+  const size_t mask = slots_.size() - 1;
+  for (size_t s = hash & mask;; s = (s + 1) & mask) {
+    if (slots_[s].hash == hash) return &slots_[s];
+    if (slots_[s].hash == 0) return nullptr;
+  }
+}
+
+size_t CueFinder::match_end(std::string_view sentence, size_t at, const Key& k, size_t& cue_end) const {
+  size_t pos = at;
+  for (char32_t want : k.folded) {
+    if (want == ' ') {
+      // " +", greedy: the key goes on with a letter, so every space is its.
+      if (pos >= sentence.size() || sentence[pos] != ' ') return 0;
+      while (pos < sentence.size() && sentence[pos] == ' ') ++pos;
+    } else if (pos >= sentence.size() || PhraseFinder::fold(decode(sentence, pos)) != want) {
+      return 0;
+    }
+  }
+  cue_end = pos;
+  if (pos == sentence.size()) return pos;  // `$`
+  if (is_word_char(decode(sentence, pos))) return 0;
+  return pos;  // past the boundary character [^\pL\pN]
+}
+
+bool CueFinder::scan(std::string_view sentence, const SentenceWords& words, std::vector<CueHit>& hits) const {
+  hits.clear();
+  if (!words.re2_exact()) return false;
+  size_t pos = 0;  // where the next search starts
+  for (const SentenceWords::Word& w : words.words()) {
+    if (pos >= sentence.size()) break;
+    // The match starts at the character before the word (a boundary, as the
+    // word is maximal), or at the text start, and must not start before
+    // `pos`. `pos` is 0 or a cue's end, where a boundary character stands:
+    // a word after it has its boundary at or after `pos`, so the word's
+    // start alone tells.
+    if (w.start < pos) continue;
+    const Slot* slot = bucket(w.hash);
+    if (!slot) continue;
+    for (uint32_t i = slot->begin; i < slot->end; ++i) {
+      size_t cue_end = 0;
+      if (const size_t end = match_end(sentence, w.start, keys_[i], cue_end)) {
+        hits.push_back({w.start, cue_end - w.start, end});
+        pos = cue_end;
+        break;
+      }
+    }
+  }
+  return true;
+}
+
+}  // namespace solieu
