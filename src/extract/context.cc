@@ -53,8 +53,11 @@ std::optional<PhraseFinder> finder_of(const std::shared_ptr<const re2::RE2>& re)
 }
 
 // Every cue in `sentence`, left to right, as a scan that resumes after each
-// cue finds them.
-void scan_cues(const CueReader& cues, std::string_view sentence, std::vector<CueHit>& hits) {
+// cue finds them: read off the sentence's words where `finder` can, else by
+// RE2.
+void scan_cues(const CueReader& cues, const std::optional<CueFinder>& finder, std::string_view sentence,
+               const SentenceWords& words, std::vector<CueHit>& hits) {
+  if (finder && finder->scan(sentence, words, hits)) return;
   hits.clear();
   CueHit hit;
   for (size_t pos = 0; pos < sentence.size() && cues.next(sentence, pos, sentence.size(), hit); pos = hit.at + hit.size)
@@ -131,11 +134,17 @@ ContextReader::ContextReader(const PatternSet& patterns)
       detail_margin_(cue_margin(patterns.table("STATUS_DETAIL"))) {
   if (patterns.table("STATUS")) {
     auto re = patterns.compile(Located{"(?:^|[^\\pL\\pN])(?P<cue>{STATUS})(?:[^\\pL\\pN]|$)", {}, ""});
-    if (re) status_cue_.emplace(*re, patterns.table("STATUS"));
+    if (re) {
+      status_cue_.emplace(*re, patterns.table("STATUS"));
+      status_words_ = CueFinder::from_regex((*re)->pattern());
+    }
   }
   if (patterns.table("STATUS_DETAIL")) {
     auto re = patterns.compile(Located{"(?:^|[^\\pL\\pN])(?P<cue>{STATUS_DETAIL})(?:[^\\pL\\pN]|$)", {}, ""});
-    if (re) detail_cue_.emplace(*re, patterns.table("STATUS_DETAIL"));
+    if (re) {
+      detail_cue_.emplace(*re, patterns.table("STATUS_DETAIL"));
+      detail_words_ = CueFinder::from_regex((*re)->pattern());
+    }
   }
   const std::vector<IndicatorRule>& rules = patterns.indicators();
   for (size_t r = 0; r < rules.size(); ++r) {
@@ -202,7 +211,7 @@ void ContextReader::annotate(std::string_view text, std::vector<Quantity>& quant
   const std::vector<IndicatorRule>& rules = patterns_.indicators();
   std::vector<size_t> fitting;
   std::string unit_key;
-  // The words of sentence `words_of`, read when a rule first asks.
+  // The words of sentence `words_of`, read when a cue scan or a rule first asks.
   SentenceWords words;
   size_t words_of = std::string_view::npos;
   for (Quantity& q : quantities) {
@@ -211,13 +220,20 @@ void ContextReader::annotate(std::string_view text, std::vector<Quantity>& quant
     q.sentence_span = spans[s];
     const ByteSpan sent = spans[s];
     const std::string_view sentence = text.substr(sent.start, sent.end - sent.start);
+    auto read_words = [&] {
+      if (words_of != s) {
+        words.assign(sentence);
+        words_of = s;
+      }
+    };
 
     // Status: the cues between the sentence start and the figure's end (its
     // own words count: "ước đạt 9.850 tỷ đồng"); the sentence is scanned once.
     if (s != scanned_sentence) {
       scanned_sentence = s;
-      if (status_cue_) scan_cues(*status_cue_, sentence, status_hits);
-      if (detail_cue_) scan_cues(*detail_cue_, sentence, detail_hits);
+      if ((status_cue_ && status_words_) || (detail_cue_ && detail_words_)) read_words();
+      if (status_cue_) scan_cues(*status_cue_, status_words_, sentence, words, status_hits);
+      if (detail_cue_) scan_cues(*detail_cue_, detail_words_, sentence, words, detail_hits);
       status_fold = {};
       detail_fold = {};
       sentence_lead = sentence.find_first_not_of(kLeadingMarks);
@@ -290,10 +306,7 @@ void ContextReader::annotate(std::string_view text, std::vector<Quantity>& quant
                      std::string_view w) {
       if (!re) return false;
       if (finder) {
-        if (words_of != s) {
-          words.assign(sentence);
-          words_of = s;
-        }
+        read_words();
         // Windows lie inside the sentence; one that did not would go to RE2.
         if (words.valid() && w.data() >= sentence.data() && w.data() + w.size() <= sentence.data() + sentence.size()) {
           const size_t b = static_cast<size_t>(w.data() - sentence.data());

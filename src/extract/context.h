@@ -33,6 +33,7 @@
 #include <string_view>
 #include <vector>
 
+#include "extract/cue_finder.h"
 #include "extract/cue_reader.h"
 #include "extract/pattern_set.h"
 #include "extract/phrase_finder.h"
@@ -59,6 +60,10 @@ class ContextReader {
   const Table* object_stops_;
   std::optional<CueReader> status_cue_;
   std::optional<CueReader> detail_cue_;  // table STATUS_DETAIL
+  // The same cues read off a sentence's words, where the keys allow it
+  // (extract/cue_finder.h); the readers answer for the rest.
+  std::optional<CueFinder> status_words_;
+  std::optional<CueFinder> detail_words_;
   size_t status_margin_ = 0;  // how far before a figure's end its sentence is searched again
   size_t detail_margin_ = 0;
   IcuSentenceBreaker icu_sentences_;  // for text that is not valid UTF-8
