@@ -64,6 +64,26 @@ void scan_cues(const CueReader& cues, const std::optional<CueFinder>& finder, st
     hits.push_back(hit);
 }
 
+// One search of a cue table in a text that starts where the sentence
+// does: read off the sentence's words where the finder answers for the text
+// (a prefix of the sentence cut at a character boundary), else by RE2.
+struct CueSearch {
+  const CueReader& reader;
+  const std::optional<CueFinder>& finder;
+  std::string_view sentence;
+  const SentenceWords& words;  // of `sentence`, when the finder is there
+
+  bool next(std::string_view text, size_t pos, size_t end, CueHit& hit) const {
+    auto boundary = [&](size_t i) {
+      return i >= sentence.size() || (static_cast<unsigned char>(sentence[i]) & 0xC0) != 0x80;
+    };
+    if (finder && text.data() == sentence.data() && end <= sentence.size() && words.re2_exact() && boundary(pos) &&
+        boundary(end))
+      return finder->next(sentence, words, pos, end, hit);
+    return reader.next(text, pos, end, hit);
+  }
+};
+
 // What the cue hits of one sentence gave so far, carried from figure to
 // figure: figures come in order, so each hit is applied once per sentence,
 // not once per figure (an endless sentence stays linear).
@@ -89,7 +109,7 @@ size_t back_solid(std::string_view s, size_t pos, size_t margin) {
 // of spaces. Only the rest is searched again. `end` must not decrease from
 // one call to the next with the same fold.
 template <class State, class Use>
-State cues_before(const CueReader& cues, std::string_view sentence, const std::vector<CueHit>& hits, size_t end,
+State cues_before(const CueSearch& cues, std::string_view sentence, const std::vector<CueHit>& hits, size_t end,
                   size_t margin, CueFold<State>& fold, Use use) {
   const size_t limit = back_solid(sentence, end, margin);
   while (fold.applied < hits.size() && hits[fold.applied].match_end <= limit) {
@@ -246,7 +266,8 @@ void ContextReader::annotate(std::string_view text, std::vector<Quantity>& quant
       const size_t lead = sentence_lead != std::string_view::npos
                               ? sentence_lead
                               : upto.find_first_not_of(kLeadingMarks, sentence.size());
-      StatusCues cues = cues_before(*status_cue_, upto, status_hits, upto.size(), status_margin_, status_fold,
+      const CueSearch search{*status_cue_, status_words_, sentence, words};
+      StatusCues cues = cues_before(search, upto, status_hits, upto.size(), status_margin_, status_fold,
                                     [&](StatusCues& st, size_t at, size_t size) {
                                       const std::vector<std::string>* row = status_table->find(upto.substr(at, size));
                                       if (!row || row->size() < 2) return;
@@ -273,8 +294,9 @@ void ContextReader::annotate(std::string_view text, std::vector<Quantity>& quant
     // Status detail: the last STATUS_DETAIL cue before the figure's end.
     if (detail_cue_ && !q.status.empty() && q.span.end > sent.start) {
       const Table* details = detail_table_;
+      const CueSearch search{*detail_cue_, detail_words_, sentence, words};
       const std::string detail =
-          cues_before(*detail_cue_, upto, detail_hits, upto.size(), detail_margin_, detail_fold,
+          cues_before(search, upto, detail_hits, upto.size(), detail_margin_, detail_fold,
                       [&](std::string& last, size_t at, size_t size) {
                         if (const std::vector<std::string>* row = details->find(upto.substr(at, size));
                             row && !row->empty())

@@ -96,46 +96,56 @@ const CueFinder::Slot* CueFinder::bucket(uint64_t hash) const {
   }
 }
 
-size_t CueFinder::match_end(std::string_view sentence, size_t at, const Key& k, size_t& cue_end) const {
+size_t CueFinder::match_end(std::string_view sentence, size_t at, size_t end, const Key& k, size_t& cue_end) const {
   size_t pos = at;
   for (char32_t want : k.folded) {
     if (want == ' ') {
       // " +", greedy: the key goes on with a letter, so every space is its.
-      if (pos >= sentence.size() || sentence[pos] != ' ') return 0;
-      while (pos < sentence.size() && sentence[pos] == ' ') ++pos;
-    } else if (pos >= sentence.size() || PhraseFinder::fold(decode(sentence, pos)) != want) {
+      if (pos >= end || sentence[pos] != ' ') return 0;
+      while (pos < end && sentence[pos] == ' ') ++pos;
+    } else if (pos >= end || PhraseFinder::fold(decode(sentence, pos)) != want) {
+      // `end` is a character boundary, so a character read never passes it.
       return 0;
     }
   }
   cue_end = pos;
-  if (pos == sentence.size()) return pos;  // `$`
+  if (pos == end) return pos;  // `$`
   if (is_word_char(decode(sentence, pos))) return 0;
   return pos;  // past the boundary character [^\pL\pN]
+}
+
+bool CueFinder::next(std::string_view sentence, const SentenceWords& words, size_t pos, size_t end,
+                     CueHit& hit) const {
+  const std::vector<SentenceWords::Word>& ws = words.words();
+  // The match starts at the character before a word's start (a boundary, as
+  // words are maximal), or at the text start, and must not start before
+  // `pos`: a word starting after `pos` has its boundary at or after it (pos
+  // is a character boundary), one starting at `pos` only when that is 0.
+  auto it = std::partition_point(ws.begin(), ws.end(), [&](const SentenceWords::Word& w) { return w.start < pos; });
+  if (it != ws.end() && it->start == pos && pos > 0) ++it;
+  for (; it != ws.end() && it->start < end; ++it) {
+    const uint64_t hash = it->end <= end ? it->hash : SentenceWords::hash_of(sentence, it->start, end);
+    const Slot* slot = bucket(hash);
+    if (!slot) continue;
+    // RE2 tries the keys in regex order; the first that matches wins.
+    for (uint32_t i = slot->begin; i < slot->end; ++i) {
+      size_t cue_end = 0;
+      if (const size_t match = match_end(sentence, it->start, end, keys_[i], cue_end)) {
+        hit = {it->start, cue_end - it->start, match};
+        return true;
+      }
+    }
+  }
+  return false;
 }
 
 bool CueFinder::scan(std::string_view sentence, const SentenceWords& words, std::vector<CueHit>& hits) const {
   hits.clear();
   if (!words.re2_exact()) return false;
-  size_t pos = 0;  // where the next search starts
-  for (const SentenceWords::Word& w : words.words()) {
-    if (pos >= sentence.size()) break;
-    // The match starts at the character before the word (a boundary, as the
-    // word is maximal), or at the text start, and must not start before
-    // `pos`. `pos` is 0 or a cue's end, where a boundary character stands:
-    // a word after it has its boundary at or after `pos`, so the word's
-    // start alone tells.
-    if (w.start < pos) continue;
-    const Slot* slot = bucket(w.hash);
-    if (!slot) continue;
-    for (uint32_t i = slot->begin; i < slot->end; ++i) {
-      size_t cue_end = 0;
-      if (const size_t end = match_end(sentence, w.start, keys_[i], cue_end)) {
-        hits.push_back({w.start, cue_end - w.start, end});
-        pos = cue_end;
-        break;
-      }
-    }
-  }
+  CueHit hit;
+  for (size_t pos = 0; pos < sentence.size() && next(sentence, words, pos, sentence.size(), hit);
+       pos = hit.at + hit.size)
+    hits.push_back(hit);
   return true;
 }
 

@@ -61,6 +61,13 @@ class CueFinder {
   // must have been read from `sentence`.
   bool scan(std::string_view sentence, const SentenceWords& words, std::vector<CueHit>& hits) const;
 
+  // CueReader::next(sentence, pos, end, hit): the first match in
+  // sentence[0, end) that starts at or after `pos`. Only where `words`,
+  // read from `sentence`, are re2_exact(), and `pos` <= `end` <=
+  // sentence.size() are character boundaries (a prefix of a valid sentence
+  // is valid; the word `end` cuts is cut there, as `$` cuts it for RE2).
+  bool next(std::string_view sentence, const SentenceWords& words, size_t pos, size_t end, CueHit& hit) const;
+
   // How many keys it compares.
   size_t keys() const { return keys_.size(); }
 
@@ -76,9 +83,10 @@ class CueFinder {
   };
 
   const Slot* bucket(uint64_t hash) const;
-  // Where key `k` read at sentence[at...] ends its match (past the boundary
-  // character), or 0 when it does not match there; `cue_end` is the cue's end.
-  size_t match_end(std::string_view sentence, size_t at, const Key& k, size_t& cue_end) const;
+  // Where key `k` read at sentence[at, end) ends its match (past the
+  // boundary character), or 0 when it does not match there; `cue_end` is
+  // the cue's end.
+  size_t match_end(std::string_view sentence, size_t at, size_t end, const Key& k, size_t& cue_end) const;
 
   std::vector<Key> keys_;    // by first word, then regex order
   std::vector<Slot> slots_;  // open addressing, a power of two

@@ -119,6 +119,8 @@ uint64_t SentenceWords::hash_folded(std::u32string_view folded) {
   return finish(h);
 }
 
+uint64_t SentenceWords::hash_of(std::string_view text, size_t b, size_t e) { return hash_range(text, b, e); }
+
 void SentenceWords::assign(std::string_view sentence) {
   words_.clear();
   valid_ = sentence.size() < (uint64_t{1} << 32) && is_valid_utf8(sentence);

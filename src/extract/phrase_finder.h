@@ -76,8 +76,10 @@ class SentenceWords {
   // code point.
   static bool re2_agrees(char32_t c) { return c != 0x345; }
 
-  // The hash a word of the already folded code points `folded` gets.
+  // The hash a word of the already folded code points `folded` gets, and
+  // the one the word text[b, e) gets (valid UTF-8, cut anywhere).
   static uint64_t hash_folded(std::u32string_view folded);
+  static uint64_t hash_of(std::string_view text, size_t b, size_t e);
 
  private:
   std::vector<Word> words_;

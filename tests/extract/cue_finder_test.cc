@@ -4,7 +4,8 @@
 // prefix of another and one before it in the regex, capitals, cues at the
 // text's ends, cues sharing a boundary character, non-ASCII boundaries), on
 // every window of those texts, and for the shipped cue tables on every
-// sentence of the corpus reports with every start and end cut off.
+// sentence of the corpus reports with every start and end cut off; and
+// single searches (CueFinder::next) from every start with every end.
 
 #include <catch2/catch.hpp>
 
@@ -62,6 +63,36 @@ bool same(const CueReader& reader, const CueFinder& finder, std::string_view tex
   INFO("text \"" << text << "\"");
   REQUIRE(show(text, got) == show(text, want));
   return true;
+}
+
+// CueFinder::next and CueReader::next from every start of sentence[0, end)
+// for every `end` given, REQUIREd equal; returns the hits seen.
+size_t same_next(const CueReader& reader, const CueFinder& finder, std::string_view sentence,
+                 const std::vector<size_t>& ends) {
+  const SentenceWords words(sentence);
+  REQUIRE(words.re2_exact());
+  size_t hits = 0;
+  for (size_t end : ends)
+    for (size_t pos = 0; pos <= end; ++pos) {
+      if (!is_boundary(sentence, pos)) continue;
+      CueHit got, want;
+      const bool found = finder.next(sentence, words, pos, end, got);
+      INFO("pos " << pos << " end " << end << " of \"" << sentence << "\"");
+      REQUIRE(found == reader.next(sentence, pos, end, want));
+      if (!found) break;  // none from here on: none from later starts either
+      ++hits;
+      REQUIRE(show(sentence, {got}) == show(sentence, {want}));
+      pos = got.at;  // the next start after this cue's first byte
+    }
+  return hits;
+}
+
+std::vector<size_t> boundaries(std::string_view s, size_t limit) {
+  std::vector<size_t> out;
+  for (size_t i = 0; i <= std::min(s.size(), limit); ++i)
+    if (is_boundary(s, i)) out.push_back(i);
+  if (s.size() > limit) out.push_back(s.size());
+  return out;
 }
 
 struct Cues {
@@ -157,6 +188,8 @@ TEST_CASE("cue finder: RE2's hits, leftmost first, on tables made to split them"
     std::vector<CueHit> got;
     REQUIRE(c.finder->scan(r.text, words, got));
     CHECK(show(r.text, got) == r.want);
+    // Searches from every start, cut at every end, as cues_before makes them.
+    same_next(*c.reader, *c.finder, r.text, boundaries(r.text, r.text.size()));
     // And every window of it, as a text of its own.
     for (size_t b = 0; b < r.text.size(); ++b)
       for (size_t e = b; e <= r.text.size(); ++e)
@@ -179,6 +212,7 @@ TEST_CASE("cue finder: the first key in the regex that matches wins, not the lon
     for (size_t e = b; e <= text.size(); ++e)
       if (is_boundary(text, b) && is_boundary(text, e))
         REQUIRE(same(reader, *finder, std::string_view(text).substr(b, e - b)));
+  same_next(reader, *finder, text, boundaries(text, text.size()));
 }
 
 TEST_CASE("cue finder: left to RE2", "[extract][cue_finder]") {
@@ -218,7 +252,7 @@ TEST_CASE("cue finder: RE2 ignoring case agrees with is_word_char but on U+0345"
 
 TEST_CASE("cue finder: RE2's hits on the corpus, every start and end cut off", "[extract][cue_finder]") {
   const ContextReader context(pattern_set());
-  size_t hits = 0, texts = 0;
+  size_t hits = 0, texts = 0, next_hits = 0;
   for (const char* table : {"STATUS", "STATUS_DETAIL"}) {
     const Cues c = shipped(table);
     REQUIRE(c.finder);
@@ -232,8 +266,10 @@ TEST_CASE("cue finder: RE2's hits on the corpus, every start and end cut off", "
           texts += 2;
         }
         hits += re2_scan(*c.reader, sentence).size();
+        next_hits += same_next(*c.reader, *c.finder, sentence, boundaries(sentence, 160));
       }
   }
   CHECK(texts > 10000);
   CHECK(hits > 200);
+  CHECK(next_hits > 10000);
 }
