@@ -64,9 +64,9 @@ void scan_cues(const CueReader& cues, const std::optional<CueFinder>& finder, st
     hits.push_back(hit);
 }
 
-// One search of a cue table in a text that starts where the sentence
-// does: read off the sentence's words where the finder answers for the text
-// (a prefix of the sentence cut at a character boundary), else by RE2.
+// One search of a cue table in a window of the sentence: read off the
+// sentence's words where the finder answers for it (a window of a valid
+// sentence cut at character boundaries), else by RE2.
 struct CueSearch {
   const CueReader& reader;
   const std::optional<CueFinder>& finder;
@@ -77,9 +77,14 @@ struct CueSearch {
     auto boundary = [&](size_t i) {
       return i >= sentence.size() || (static_cast<unsigned char>(sentence[i]) & 0xC0) != 0x80;
     };
-    if (finder && text.data() == sentence.data() && end <= sentence.size() && words.re2_exact() && boundary(pos) &&
-        boundary(end))
-      return finder->next(sentence, words, pos, end, hit);
+    const size_t begin = static_cast<size_t>(text.data() - sentence.data());
+    if (finder && text.data() >= sentence.data() && begin + end <= sentence.size() && words.re2_exact() &&
+        boundary(begin) && boundary(begin + pos) && boundary(begin + end)) {
+      if (!finder->next(sentence, words, begin, begin + pos, begin + end, hit)) return false;
+      hit.at -= begin;
+      hit.match_end -= begin;
+      return true;
+    }
     return reader.next(text, pos, end, hit);
   }
 };
@@ -281,7 +286,8 @@ void ContextReader::annotate(std::string_view text, std::vector<Quantity>& quant
     if (status_cue_ && status_table && q.status.empty() && q.span.end < sent.end) {
       std::string_view after = window(text, q.span.end, std::min(sent.end, q.span.end + kAfterCueWindow));
       CueHit cue;
-      for (size_t pos = 0; pos < after.size() && status_cue_->next(after, pos, after.size(), cue);) {
+      const CueSearch search{*status_cue_, status_words_, sentence, words};
+      for (size_t pos = 0; pos < after.size() && search.next(after, pos, after.size(), cue);) {
         pos = cue.at + cue.size;
         const std::vector<std::string>* row = status_table->find(after.substr(cue.at, cue.size));
         if (row && row->size() > 2 && (*row)[2] == "after") {

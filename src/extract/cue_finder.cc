@@ -114,28 +114,42 @@ size_t CueFinder::match_end(std::string_view sentence, size_t at, size_t end, co
   return pos;  // past the boundary character [^\pL\pN]
 }
 
-bool CueFinder::next(std::string_view sentence, const SentenceWords& words, size_t pos, size_t end,
+bool CueFinder::next(std::string_view sentence, const SentenceWords& words, size_t begin, size_t pos, size_t end,
                      CueHit& hit) const {
-  const std::vector<SentenceWords::Word>& ws = words.words();
-  // The match starts at the character before a word's start (a boundary, as
-  // words are maximal), or at the text start, and must not start before
-  // `pos`: a word starting after `pos` has its boundary at or after it (pos
-  // is a character boundary), one starting at `pos` only when that is 0.
-  auto it = std::partition_point(ws.begin(), ws.end(), [&](const SentenceWords::Word& w) { return w.start < pos; });
-  if (it != ws.end() && it->start == pos && pos > 0) ++it;
-  for (; it != ws.end() && it->start < end; ++it) {
-    const uint64_t hash = it->end <= end ? it->hash : SentenceWords::hash_of(sentence, it->start, end);
+  // Whether key `k`'s match starting at `at` is the hit.
+  auto try_keys = [&](size_t at, uint64_t hash) {
     const Slot* slot = bucket(hash);
-    if (!slot) continue;
+    if (!slot) return false;
     // RE2 tries the keys in regex order; the first that matches wins.
     for (uint32_t i = slot->begin; i < slot->end; ++i) {
       size_t cue_end = 0;
-      if (const size_t match = match_end(sentence, it->start, end, keys_[i], cue_end)) {
-        hit = {it->start, cue_end - it->start, match};
+      if (const size_t match = match_end(sentence, at, end, keys_[i], cue_end)) {
+        hit = {at, cue_end - at, match};
         return true;
       }
     }
+    return false;
+  };
+  auto hash_upto_end = [&](const SentenceWords::Word& w, size_t from) {
+    return from == w.start && w.end <= end ? w.hash : SentenceWords::hash_of(sentence, from, std::min<size_t>(w.end, end));
+  };
+  const std::vector<SentenceWords::Word>& ws = words.words();
+  auto it = std::partition_point(ws.begin(), ws.end(), [&](const SentenceWords::Word& w) { return w.end <= begin; });
+  // A word that `begin` cuts starts a word there, matched at `^`: only a
+  // search from `begin` finds it.
+  if (it != ws.end() && it->start < begin) {
+    if (pos == begin && begin < end && try_keys(begin, hash_upto_end(*it, begin))) return true;
+    ++it;
   }
+  // The match starts at the character before a word's start (a boundary, as
+  // words are maximal), or at the text start, and must not start before
+  // `pos`: a word starting after `pos` has its boundary at or after it (pos
+  // is a character boundary), one starting at `pos` only when that is the
+  // text start.
+  it = std::partition_point(it, ws.end(), [&](const SentenceWords::Word& w) { return w.start < pos; });
+  if (it != ws.end() && it->start == pos && pos > begin) ++it;
+  for (; it != ws.end() && it->start < end; ++it)
+    if (try_keys(it->start, hash_upto_end(*it, it->start))) return true;
   return false;
 }
 
@@ -143,7 +157,7 @@ bool CueFinder::scan(std::string_view sentence, const SentenceWords& words, std:
   hits.clear();
   if (!words.re2_exact()) return false;
   CueHit hit;
-  for (size_t pos = 0; pos < sentence.size() && next(sentence, words, pos, sentence.size(), hit);
+  for (size_t pos = 0; pos < sentence.size() && next(sentence, words, 0, pos, sentence.size(), hit);
        pos = hit.at + hit.size)
     hits.push_back(hit);
   return true;

@@ -61,12 +61,15 @@ class CueFinder {
   // must have been read from `sentence`.
   bool scan(std::string_view sentence, const SentenceWords& words, std::vector<CueHit>& hits) const;
 
-  // CueReader::next(sentence, pos, end, hit): the first match in
-  // sentence[0, end) that starts at or after `pos`. Only where `words`,
-  // read from `sentence`, are re2_exact(), and `pos` <= `end` <=
-  // sentence.size() are character boundaries (a prefix of a valid sentence
-  // is valid; the word `end` cuts is cut there, as `$` cuts it for RE2).
-  bool next(std::string_view sentence, const SentenceWords& words, size_t pos, size_t end, CueHit& hit) const;
+  // CueReader::next(text, pos - begin, end - begin, hit) for the text
+  // sentence[begin, end), with the hit's offsets into the sentence: the first
+  // match in that text that starts at or after `pos`. Only where `words`,
+  // read from `sentence`, are re2_exact(), and `begin` <= `pos` <= `end` <=
+  // sentence.size() are character boundaries (a window of a valid sentence
+  // is valid; a word `begin` or `end` cuts is cut there, as `^` and `$` cut
+  // it for RE2).
+  bool next(std::string_view sentence, const SentenceWords& words, size_t begin, size_t pos, size_t end,
+            CueHit& hit) const;
 
   // How many keys it compares.
   size_t keys() const { return keys_.size(); }

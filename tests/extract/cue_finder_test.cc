@@ -65,33 +65,55 @@ bool same(const CueReader& reader, const CueFinder& finder, std::string_view tex
   return true;
 }
 
-// CueFinder::next and CueReader::next from every start of sentence[0, end)
-// for every `end` given, REQUIREd equal; returns the hits seen.
+// CueFinder::next and CueReader::next from every start of each window
+// sentence[begin, end) given (the text RE2 sees), REQUIREd equal; returns
+// the hits seen.
 size_t same_next(const CueReader& reader, const CueFinder& finder, std::string_view sentence,
-                 const std::vector<size_t>& ends) {
+                 const std::vector<std::pair<size_t, size_t>>& windows) {
   const SentenceWords words(sentence);
   REQUIRE(words.re2_exact());
   size_t hits = 0;
-  for (size_t end : ends)
-    for (size_t pos = 0; pos <= end; ++pos) {
+  for (const auto& [begin, end] : windows) {
+    const std::string_view text = sentence.substr(begin);
+    for (size_t pos = begin; pos <= end; ++pos) {
       if (!is_boundary(sentence, pos)) continue;
       CueHit got, want;
-      const bool found = finder.next(sentence, words, pos, end, got);
-      INFO("pos " << pos << " end " << end << " of \"" << sentence << "\"");
-      REQUIRE(found == reader.next(sentence, pos, end, want));
+      const bool found = finder.next(sentence, words, begin, pos, end, got);
+      INFO("window [" << begin << ", " << end << ") pos " << pos << " of \"" << sentence << "\"");
+      REQUIRE(found == reader.next(text, pos - begin, end - begin, want));
       if (!found) break;  // none from here on: none from later starts either
       ++hits;
+      want.at += begin;
+      want.match_end += begin;
       REQUIRE(show(sentence, {got}) == show(sentence, {want}));
       pos = got.at;  // the next start after this cue's first byte
     }
+  }
   return hits;
 }
 
-std::vector<size_t> boundaries(std::string_view s, size_t limit) {
-  std::vector<size_t> out;
-  for (size_t i = 0; i <= std::min(s.size(), limit); ++i)
-    if (is_boundary(s, i)) out.push_back(i);
-  if (s.size() > limit) out.push_back(s.size());
+// Every window [b, e) of `s` at character boundaries.
+std::vector<std::pair<size_t, size_t>> all_windows(std::string_view s) {
+  std::vector<std::pair<size_t, size_t>> out;
+  for (size_t b = 0; b <= s.size(); ++b)
+    for (size_t e = b; e <= s.size(); ++e)
+      if (is_boundary(s, b) && is_boundary(s, e)) out.emplace_back(b, e);
+  return out;
+}
+
+// The windows the context reader searches in a sentence: its prefixes (to
+// a figure's end, cues_before), here those up to 160 bytes and the whole;
+// and after each number, 48 bytes moved inward to character boundaries.
+std::vector<std::pair<size_t, size_t>> reader_windows(std::string_view s) {
+  std::vector<std::pair<size_t, size_t>> out;
+  for (size_t e = 0; e <= s.size(); ++e)
+    if (is_boundary(s, e) && (e <= 160 || e == s.size())) out.emplace_back(0, e);
+  for (size_t d = 0; d < s.size(); ++d) {
+    if (s[d] < '0' || s[d] > '9' || (d + 1 < s.size() && s[d + 1] >= '0' && s[d + 1] <= '9')) continue;
+    size_t b = d + 1, e = std::min(s.size(), b + 48);
+    while (e > b && !is_boundary(s, e)) --e;
+    out.emplace_back(b, e);
+  }
   return out;
 }
 
@@ -188,8 +210,9 @@ TEST_CASE("cue finder: RE2's hits, leftmost first, on tables made to split them"
     std::vector<CueHit> got;
     REQUIRE(c.finder->scan(r.text, words, got));
     CHECK(show(r.text, got) == r.want);
-    // Searches from every start, cut at every end, as cues_before makes them.
-    same_next(*c.reader, *c.finder, r.text, boundaries(r.text, r.text.size()));
+    // Single searches from every start of every window (cues_before's and
+    // the after window's).
+    same_next(*c.reader, *c.finder, r.text, all_windows(r.text));
     // And every window of it, as a text of its own.
     for (size_t b = 0; b < r.text.size(); ++b)
       for (size_t e = b; e <= r.text.size(); ++e)
@@ -212,7 +235,7 @@ TEST_CASE("cue finder: the first key in the regex that matches wins, not the lon
     for (size_t e = b; e <= text.size(); ++e)
       if (is_boundary(text, b) && is_boundary(text, e))
         REQUIRE(same(reader, *finder, std::string_view(text).substr(b, e - b)));
-  same_next(reader, *finder, text, boundaries(text, text.size()));
+  same_next(reader, *finder, text, all_windows(text));
 }
 
 TEST_CASE("cue finder: left to RE2", "[extract][cue_finder]") {
@@ -266,7 +289,7 @@ TEST_CASE("cue finder: RE2's hits on the corpus, every start and end cut off", "
           texts += 2;
         }
         hits += re2_scan(*c.reader, sentence).size();
-        next_hits += same_next(*c.reader, *c.finder, sentence, boundaries(sentence, 160));
+        next_hits += same_next(*c.reader, *c.finder, sentence, reader_windows(sentence));
       }
   }
   CHECK(texts > 10000);
