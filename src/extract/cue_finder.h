@@ -4,10 +4,12 @@
 // The context reader scans each sentence that holds a figure for the keys of
 // the cue tables (STATUS, STATUS_DETAIL) with regexes of the shape
 //   (?:^|[^\pL\pN])(?P<cue>(?:KEY|KEY|...))(?:[^\pL\pN]|$)
-// resuming after each cue, and those RE2 searches were a twentieth of a
-// run. The keys start and end with letters, so a cue starts at a word start;
-// the sentence's words are found once (SentenceWords, phrase_finder.h), and
-// at each word start only the keys that begin with that word are compared.
+// resuming after each cue, then searches again near each figure (a prefix
+// of the sentence, and a window after the figure); those RE2 searches were
+// a twentieth of a run. The keys start and end with letters, so a cue starts
+// at a word start; the sentence's words are found once (SentenceWords,
+// phrase_finder.h), and at each word start only the keys that begin with
+// that word are compared.
 //
 // The hits are CueReader::next's, exactly, field for field:
 //   - the keys are the alternation's phrases (PhraseFinder::literal_phrases)
@@ -36,6 +38,8 @@
 //   auto finder = CueFinder::from_regex(status_regex->pattern());
 //   SentenceWords words(sentence);
 //   if (!finder || !finder->scan(sentence, words, hits)) use_re2();
+//   // the first cue of sentence[b, e) (a text of its own) from p on:
+//   if (words.re2_exact()) found = finder->next(sentence, words, b, p, e, hit);
 #pragma once
 
 #include <cstddef>
