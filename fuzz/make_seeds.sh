@@ -26,7 +26,7 @@ quoted() { grep -ho '"[^"\\]*"' "$@" | sed 's/^"//; s/"$//' | sort -u; }
 
 # Only this script's own seeds (16 hex digits) are replaced; inputs a fuzz
 # run found and committed (libFuzzer names them by their 40-digit SHA-1) stay.
-for t in normalizer number pattern_file extract group_reader phrase_finder sentence_breaker match_start; do
+for t in normalizer number pattern_file extract group_reader phrase_finder sentence_breaker match_start cue_finder; do
   mkdir -p "$out/$t"
   find "$out/$t" -maxdepth 1 -type f -regex '.*/[0-9a-f]\{16\}' -delete
 done
@@ -120,6 +120,24 @@ done
 grep -ho '{"[^"]*", [0-9]' tests/extract/match_start_test.cc | sed 's/^{"//; s/", [0-9]$//; s/\\\\/\\/g' |
   while IFS= read -r re; do printf '%s\nab b\303\260 quy\341\272\277t \304\221\341\273\213nh 25 km (x) 0912 A1\n' "$re" | seed match_start; done
 
-for t in normalizer number pattern_file extract group_reader phrase_finder sentence_breaker match_start; do
+# cue_finder: the keys of a row of the cue tables ('|' between them) on the
+# first line, and a paragraph of a corpus article after it, rows and
+# paragraphs taken in turn.
+python3 - patterns/vi/status.pat corpus/articles/*.txt <<'PY' | while IFS= read -r line; do printf '%b' "$line" | seed cue_finder; done
+import re, sys
+rows = []
+for raw in open(sys.argv[1], encoding="utf-8"):
+    m = re.match(r"^\s+([^=#]+)=", raw)
+    if m:
+        rows.append("|".join(k.strip() for k in m.group(1).split(",")))
+paras = []
+for f in sorted(sys.argv[2:]):
+    paras += [l.strip() for l in open(f, encoding="utf-8") if 0 < len(l.strip().encode()) <= 1000][:4]
+for i in range(max(len(rows), len(paras))):
+    line = rows[i % len(rows)] + "\n" + paras[i % len(paras)]
+    print(line.replace("\\", "\\\\").replace("\n", "\\n"))
+PY
+
+for t in normalizer number pattern_file extract group_reader phrase_finder sentence_breaker match_start cue_finder; do
   echo "$t: $(ls "$out/$t" | wc -l) seeds"
 done
