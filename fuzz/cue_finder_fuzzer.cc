@@ -99,11 +99,9 @@ extern "C" int LLVMFuzzerInitialize(int*, char***) {
 }
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
-  const std::string_view input(reinterpret_cast<const char*>(data), size);
-  const size_t newline = input.find('\n');
-  if (newline == std::string_view::npos || newline > 512 || size - newline - 1 > 1024) return 0;
-  const std::string_view line = input.substr(0, newline);
-  const std::string_view text = input.substr(newline + 1);
+  const auto parts = fuzz::split_first_line(data, size, 512, 1024);
+  if (!parts) return 0;
+  const std::string_view line = parts->line, text = parts->rest;
 
   Regex re;
   std::optional<CueFinder> finder;

@@ -8,7 +8,9 @@
 #pragma once
 
 #include <cstdio>
+#include <cstdint>
 #include <cstdlib>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -28,6 +30,19 @@ namespace solieu::fuzz {
   do {                               \
     if (!(cond)) ::solieu::fuzz::fail(#cond, ##__VA_ARGS__); \
   } while (0)
+
+// An input as a first line and the rest (the '\n' between them dropped);
+// nullopt when it has no '\n', or either part is longer than its limit.
+struct LineAndRest {
+  std::string_view line, rest;
+};
+inline std::optional<LineAndRest> split_first_line(const uint8_t* data, size_t size, size_t max_line,
+                                                   size_t max_rest) {
+  const std::string_view input(reinterpret_cast<const char*>(data), size);
+  const size_t newline = input.find('\n');
+  if (newline == std::string_view::npos || newline > max_line || size - newline - 1 > max_rest) return std::nullopt;
+  return LineAndRest{input.substr(0, newline), input.substr(newline + 1)};
+}
 
 inline const std::string& patterns_dir() {
   static const std::string dir = std::string(SOLIEU_SOURCE_DIR) + "/patterns/vi";

@@ -1,7 +1,6 @@
 #include "extract/cue_finder.h"
 
 #include <algorithm>
-#include <bit>
 #include <string>
 
 #include "core/utf8.h"
@@ -74,26 +73,8 @@ std::optional<CueFinder> CueFinder::from_regex(std::string_view regex) {
   // By first word; within one, in regex order, the order RE2 tries them in.
   std::stable_sort(f.keys_.begin(), f.keys_.end(),
                    [](const Key& a, const Key& b) { return a.first_word < b.first_word; });
-  f.slots_.resize(std::bit_ceil(std::max<size_t>(8, 2 * f.keys_.size())));
-  const size_t mask = f.slots_.size() - 1;
-  for (size_t i = 0; i < f.keys_.size();) {
-    size_t j = i;
-    while (j < f.keys_.size() && f.keys_[j].first_word == f.keys_[i].first_word) ++j;
-    const uint64_t h = f.keys_[i].first_word;
-    size_t s = h & mask;
-    while (f.slots_[s].hash != 0) s = (s + 1) & mask;
-    f.slots_[s] = {h, static_cast<uint32_t>(i), static_cast<uint32_t>(j)};
-    i = j;
-  }
+  f.by_first_word_.assign(f.keys_, [](const Key& k) { return k.first_word; });
   return f;
-}
-
-const CueFinder::Slot* CueFinder::bucket(uint64_t hash) const {
-  const size_t mask = slots_.size() - 1;
-  for (size_t s = hash & mask;; s = (s + 1) & mask) {
-    if (slots_[s].hash == hash) return &slots_[s];
-    if (slots_[s].hash == 0) return nullptr;
-  }
 }
 
 size_t CueFinder::match_end(std::string_view sentence, size_t at, size_t end, const Key& k, size_t& cue_end) const {
@@ -118,7 +99,7 @@ bool CueFinder::next(std::string_view sentence, const SentenceWords& words, size
                      CueHit& hit) const {
   // Whether key `k`'s match starting at `at` is the hit.
   auto try_keys = [&](size_t at, uint64_t hash) {
-    const Slot* slot = bucket(hash);
+    const FirstWordIndex::Run* slot = by_first_word_.find(hash);
     if (!slot) return false;
     // RE2 tries the keys in regex order; the first that matches wins.
     for (uint32_t i = slot->begin; i < slot->end; ++i) {

@@ -49,6 +49,7 @@
 #include <vector>
 
 #include "extract/cue_reader.h"
+#include "extract/first_word_index.h"
 #include "extract/phrase_finder.h"
 
 namespace solieu {
@@ -84,19 +85,13 @@ class CueFinder {
     uint32_t order;                // its place in the regex
     std::vector<char32_t> folded;  // folded code points; ' ' is a run of spaces
   };
-  struct Slot {
-    uint64_t hash = 0;            // 0: empty
-    uint32_t begin = 0, end = 0;  // keys_[begin, end) start with that word, in regex order
-  };
-
-  const Slot* bucket(uint64_t hash) const;
   // Where key `k` read at sentence[at, end) ends its match (past the
   // boundary character), or 0 when it does not match there; `cue_end` is
   // the cue's end.
   size_t match_end(std::string_view sentence, size_t at, size_t end, const Key& k, size_t& cue_end) const;
 
   std::vector<Key> keys_;    // by first word, then regex order
-  std::vector<Slot> slots_;  // open addressing, a power of two
+  FirstWordIndex by_first_word_;  // runs of keys_ by first word
 };
 
 }  // namespace solieu

@@ -1,7 +1,6 @@
 #include "extract/phrase_finder.h"
 
 #include <algorithm>
-#include <bit>
 
 #include <unicode/uchar.h>
 
@@ -190,26 +189,8 @@ std::optional<PhraseFinder> PhraseFinder::from_regex(std::string_view regex) {
   f.phrases_.erase(std::unique(f.phrases_.begin(), f.phrases_.end(),
                                [](const Phrase& a, const Phrase& b) { return a.folded == b.folded; }),
                    f.phrases_.end());
-  f.slots_.resize(std::bit_ceil(std::max<size_t>(8, 2 * f.phrases_.size())));
-  const size_t mask = f.slots_.size() - 1;
-  for (size_t i = 0; i < f.phrases_.size();) {
-    size_t j = i;
-    while (j < f.phrases_.size() && f.phrases_[j].first_word == f.phrases_[i].first_word) ++j;
-    const uint64_t h = f.phrases_[i].first_word;
-    size_t s = h & mask;
-    while (f.slots_[s].hash != 0) s = (s + 1) & mask;
-    f.slots_[s] = {h, static_cast<uint32_t>(i), static_cast<uint32_t>(j)};
-    i = j;
-  }
+  f.by_first_word_.assign(f.phrases_, [](const Phrase& p) { return p.first_word; });
   return f;
-}
-
-const PhraseFinder::Slot* PhraseFinder::bucket(uint64_t hash) const {
-  const size_t mask = slots_.size() - 1;
-  for (size_t s = hash & mask;; s = (s + 1) & mask) {
-    if (slots_[s].hash == hash) return &slots_[s];
-    if (slots_[s].hash == 0) return nullptr;
-  }
 }
 
 bool PhraseFinder::matches_at(std::string_view sentence, size_t at, size_t e, const Phrase& p) const {
@@ -224,7 +205,7 @@ bool PhraseFinder::matches_at(std::string_view sentence, size_t at, size_t e, co
 }
 
 bool PhraseFinder::try_start(std::string_view sentence, size_t at, size_t e, uint64_t hash) const {
-  const Slot* slot = bucket(hash);
+  const FirstWordIndex::Run* slot = by_first_word_.find(hash);
   if (!slot) return false;
   for (uint32_t i = slot->begin; i < slot->end; ++i)
     if (matches_at(sentence, at, e, phrases_[i])) return true;

@@ -44,6 +44,8 @@
 #include <string_view>
 #include <vector>
 
+#include "extract/first_word_index.h"
+
 namespace solieu {
 
 // The words (maximal runs of \pL and \pN) of one sentence, left to right.
@@ -118,17 +120,11 @@ class PhraseFinder {
     uint64_t first_word;            // hash of its first word, folded
     std::vector<char32_t> folded;   // every code point, folded
   };
-  struct Slot {
-    uint64_t hash = 0;  // 0: empty
-    uint32_t begin = 0, end = 0;  // phrases_[begin, end) start with that word
-  };
-
-  const Slot* bucket(uint64_t hash) const;
   bool matches_at(std::string_view sentence, size_t at, size_t e, const Phrase& p) const;
   bool try_start(std::string_view sentence, size_t at, size_t e, uint64_t hash) const;
 
   std::vector<Phrase> phrases_;  // sorted by first_word
-  std::vector<Slot> slots_;      // open addressing, a power of two
+  FirstWordIndex by_first_word_;  // runs of phrases_ by first word
 };
 
 }  // namespace solieu
