@@ -21,6 +21,20 @@ inline constexpr char32_t kInvalidCodePoint = 0xFFFFFFFF;
 // Returns false at the end of `text`.
 bool next_code_point(std::string_view text, size_t& pos, char32_t& out);
 
+// The code point at `pos` (before the end of `text`), advancing `pos` past
+// it: next_code_point with ASCII read inline, for loops over words where
+// most characters are ASCII.
+inline char32_t read_code_point(std::string_view text, size_t& pos) {
+  const unsigned char b = static_cast<unsigned char>(text[pos]);
+  if (b < 0x80) {
+    ++pos;
+    return b;
+  }
+  char32_t c = kInvalidCodePoint;
+  next_code_point(text, pos, c);
+  return c;
+}
+
 // Steps `pos` back over the code point that ends right before it, at most
 // four bytes, and gives it in `out`. When the bytes there are not one valid
 // sequence ending at `pos`, `out` is kInvalidCodePoint and `pos` steps back

@@ -14,18 +14,6 @@ namespace {
 constexpr std::string_view kHead = "(?:^|[^\\pL\\pN])(?P<cue>";
 constexpr std::string_view kTail = ")(?:[^\\pL\\pN]|$)";
 
-// The code point at `pos` of valid UTF-8, advancing `pos`.
-inline char32_t decode(std::string_view text, size_t& pos) {
-  const unsigned char b = static_cast<unsigned char>(text[pos]);
-  if (b < 0x80) {
-    ++pos;
-    return b;
-  }
-  char32_t c = kInvalidCodePoint;
-  next_code_point(text, pos, c);
-  return c;
-}
-
 // The alternation with each " +" as one space; nullopt when it holds a
 // space that is not one (a key's spaces are always " +": key_regex).
 std::optional<std::string> spaces_as_runs(std::string_view alternation) {
@@ -84,14 +72,14 @@ size_t CueFinder::match_end(std::string_view sentence, size_t at, size_t end, co
       // " +", greedy: the key goes on with a letter, so every space is its.
       if (pos >= end || sentence[pos] != ' ') return 0;
       while (pos < end && sentence[pos] == ' ') ++pos;
-    } else if (pos >= end || PhraseFinder::fold(decode(sentence, pos)) != want) {
+    } else if (pos >= end || PhraseFinder::fold(read_code_point(sentence, pos)) != want) {
       // `end` is a character boundary, so a character read never passes it.
       return 0;
     }
   }
   cue_end = pos;
   if (pos == end) return pos;  // `$`
-  if (is_word_char(decode(sentence, pos))) return 0;
+  if (is_word_char(read_code_point(sentence, pos))) return 0;
   return pos;  // past the boundary character [^\pL\pN]
 }
 

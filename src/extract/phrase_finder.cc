@@ -20,22 +20,10 @@ constexpr uint64_t kHashStart = 0xcbf29ce484222325ULL;
 inline uint64_t mix(uint64_t h, char32_t c) { return (h ^ c) * 0x100000001b3ULL; }
 inline uint64_t finish(uint64_t h) { return h ? h : 1; }
 
-// The code point at `pos` of valid UTF-8, advancing `pos`.
-inline char32_t decode(std::string_view text, size_t& pos) {
-  const unsigned char b = static_cast<unsigned char>(text[pos]);
-  if (b < 0x80) {
-    ++pos;
-    return b;
-  }
-  char32_t c = kInvalidCodePoint;
-  next_code_point(text, pos, c);
-  return c;
-}
-
 // The hash of the folded code points of text[b, e).
 uint64_t hash_range(std::string_view text, size_t b, size_t e) {
   uint64_t h = kHashStart;
-  for (size_t pos = b; pos < e;) h = mix(h, PhraseFinder::fold(decode(text, pos)));
+  for (size_t pos = b; pos < e;) h = mix(h, PhraseFinder::fold(read_code_point(text, pos)));
   return finish(h);
 }
 
@@ -130,7 +118,7 @@ void SentenceWords::assign(std::string_view sentence) {
   uint64_t h = kHashStart;
   for (size_t pos = 0; pos < sentence.size();) {
     const size_t at = pos;
-    const char32_t c = decode(sentence, pos);
+    const char32_t c = read_code_point(sentence, pos);
     if (!re2_agrees(c)) re2_exact_ = false;
     if (is_word_char(c)) {
       if (!in_word) {
@@ -196,12 +184,12 @@ std::optional<PhraseFinder> PhraseFinder::from_regex(std::string_view regex) {
 bool PhraseFinder::matches_at(std::string_view sentence, size_t at, size_t e, const Phrase& p) const {
   size_t pos = at;
   for (char32_t want : p.folded) {
-    if (pos >= e || fold(decode(sentence, pos)) != want) return false;
+    if (pos >= e || fold(read_code_point(sentence, pos)) != want) return false;
   }
   // e is a character boundary, so pos never passes it.
   if (pos == e) return true;
   size_t next = pos;
-  return !is_word_char(decode(sentence, next));
+  return !is_word_char(read_code_point(sentence, next));
 }
 
 bool PhraseFinder::try_start(std::string_view sentence, size_t at, size_t e, uint64_t hash) const {

@@ -11,7 +11,6 @@
 // exact UTF-16 code units it came from.
 #include <array>
 #include <cstdint>
-#include <cstring>
 
 #include "core/utf8.h"
 #include "normalize/fold.h"
@@ -123,18 +122,6 @@ size_t decode_utf8(const unsigned char* p, size_t n, size_t i, char32_t& c, bool
 bool is_o_or_u(unsigned char b) { return b == 'o' || b == 'O' || b == 'u' || b == 'U'; }
 
 bool is_ascii_letter(unsigned char b) { return ((b | 0x20) >= 'a' && (b | 0x20) <= 'z'); }
-
-// True when all eight bytes at `p` are printable ASCII (0x20..0x7E), tested
-// a word at a time: most of an article is ASCII, and this is the hot loop.
-bool printable8(const unsigned char* p) {
-  uint64_t x;
-  std::memcpy(&x, p, 8);
-  constexpr uint64_t kOnes = 0x0101010101010101ULL, kHigh = 0x8080808080808080ULL;
-  const uint64_t below_space = (x - kOnes * 0x20) & ~x & kHigh;  // some byte < 0x20
-  const uint64_t y = x ^ (kOnes * 0x7F);                         // DEL -> 0
-  const uint64_t del = (y - kOnes) & ~y & kHigh;                 // some byte == 0x7F
-  return ((x & kHigh) | below_space | del) == 0;
-}
 
 // For each byte that starts a character, the character's length when it
 // can be passed over whatever follows: it folds to itself (fold_of) and is
