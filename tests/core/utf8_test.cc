@@ -294,3 +294,18 @@ TEST_CASE("core: prev_code_point steps back over one code point, or one byte of 
   std::vector<char32_t> forward = decode_all(text);
   CHECK(std::vector<char32_t>(forward.rbegin(), forward.rend()) == back);
 }
+
+TEST_CASE("core: read_code_point reads what next_code_point reads, ASCII or not", "[core][utf8]") {
+  // Mixed ASCII, two-, three- and four-byte characters, and broken bytes.
+  const std::vector<std::string> texts = {"abc", "thủy lợi 25 km²", "\xF0\x9F\x98\x80x", "a\xFF\xC3", "\xE1\xBA", ""};
+  for (const std::string& text : texts) {
+    INFO(text);
+    size_t fast = 0, slow = 0;
+    while (slow < text.size()) {
+      char32_t want = 0;
+      REQUIRE(next_code_point(text, slow, want));
+      CHECK(read_code_point(text, fast) == want);
+      CHECK(fast == slow);
+    }
+  }
+}
