@@ -39,24 +39,13 @@ std::optional<CueFinder> CueFinder::from_regex(std::string_view regex) {
   if (!literals) return std::nullopt;
   CueFinder f;
   for (const std::string& text : *literals) {
-    Key k;
-    k.order = static_cast<uint32_t>(f.keys_.size());
-    size_t first_word_end = std::string::npos;
-    for (size_t pos = 0; pos < text.size();) {
-      char32_t c = kInvalidCodePoint;
-      next_code_point(text, pos, c);
-      if (c == kInvalidCodePoint || !PhraseFinder::is_safe(c)) return std::nullopt;
-      // Two runs in a row would let " +" give spaces back to the next one.
-      if (c == ' ' && !k.folded.empty() && k.folded.back() == ' ') return std::nullopt;
-      if (!is_word_char(c) && first_word_end == std::string::npos) first_word_end = k.folded.size();
-      k.folded.push_back(PhraseFinder::fold(c));
-    }
-    // Letters or digits at both ends: the cue starts at a word start, with
-    // that whole word its first (the text's word ends where the key's does).
-    if (k.folded.empty() || !is_word_char(k.folded.front()) || !is_word_char(k.folded.back())) return std::nullopt;
-    k.first_word = SentenceWords::hash_folded(
-        std::u32string_view(k.folded.data(), std::min(first_word_end, k.folded.size())));
-    f.keys_.push_back(std::move(k));
+    std::optional<PhraseFinder::FoldedPhrase> p = PhraseFinder::fold_phrase(text);
+    if (!p) return std::nullopt;
+    // Two runs in a row would let " +" give spaces back to the next one.
+    if (std::adjacent_find(p->folded.begin(), p->folded.end(),
+                           [](char32_t a, char32_t b) { return a == ' ' && b == ' '; }) != p->folded.end())
+      return std::nullopt;
+    f.keys_.push_back(*std::move(p));
   }
   // By first word; within one, in regex order, the order RE2 tries them in.
   std::stable_sort(f.keys_.begin(), f.keys_.end(),

@@ -80,11 +80,8 @@ class CueFinder {
   size_t keys() const { return keys_.size(); }
 
  private:
-  struct Key {
-    uint64_t first_word;           // hash of its first word, folded
-    uint32_t order;                // its place in the regex
-    std::vector<char32_t> folded;  // folded code points; ' ' is a run of spaces
-  };
+  // A key's code points, folded, ' ' standing for a run of spaces.
+  using Key = PhraseFinder::FoldedPhrase;
   // Where key `k` read at sentence[at, end) ends its match (past the
   // boundary character), or 0 when it does not match there; `cue_end` is
   // the cue's end.

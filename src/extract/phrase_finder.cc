@@ -100,12 +100,6 @@ char32_t PhraseFinder::fold(char32_t c) {
   return static_cast<char32_t>(u_foldCase(static_cast<UChar32>(c), U_FOLD_CASE_DEFAULT));
 }
 
-uint64_t SentenceWords::hash_folded(std::u32string_view folded) {
-  uint64_t h = kHashStart;
-  for (char32_t c : folded) h = mix(h, c);
-  return finish(h);
-}
-
 uint64_t SentenceWords::hash_of(std::string_view text, size_t b, size_t e) { return hash_range(text, b, e); }
 
 void SentenceWords::assign(std::string_view sentence) {
@@ -145,28 +139,32 @@ std::optional<std::vector<std::string>> PhraseFinder::literal_phrases(std::strin
   return LiteralReader(regex).read();
 }
 
+std::optional<PhraseFinder::FoldedPhrase> PhraseFinder::fold_phrase(std::string_view phrase) {
+  FoldedPhrase p;
+  uint64_t h = kHashStart;
+  bool first_word = true;
+  for (size_t pos = 0; pos < phrase.size();) {
+    char32_t c = kInvalidCodePoint;
+    next_code_point(phrase, pos, c);
+    if (c == kInvalidCodePoint || !is_safe(c)) return std::nullopt;
+    const char32_t folded = fold(c);
+    p.folded.push_back(folded);
+    if (first_word && is_word_char(c)) h = mix(h, folded);
+    else first_word = false;
+  }
+  if (p.folded.empty() || !is_word_char(p.folded.front()) || !is_word_char(p.folded.back())) return std::nullopt;
+  p.first_word = finish(h);
+  return p;
+}
+
 std::optional<PhraseFinder> PhraseFinder::from_regex(std::string_view regex) {
   auto literals = literal_phrases(regex);
   if (!literals) return std::nullopt;
   PhraseFinder f;
   for (const std::string& text : *literals) {
-    Phrase p;
-    uint64_t h = kHashStart;
-    bool first_word = true;
-    for (size_t pos = 0; pos < text.size();) {
-      char32_t c = kInvalidCodePoint;
-      next_code_point(text, pos, c);
-      if (c == kInvalidCodePoint || !is_safe(c)) return std::nullopt;
-      const char32_t folded = fold(c);
-      p.folded.push_back(folded);
-      if (first_word && is_word_char(c)) h = mix(h, folded);
-      else first_word = false;
-    }
-    // Both ends must be letters or digits: then a match starts at a word
-    // start and its first word is a whole word of the text.
-    if (p.folded.empty() || !is_word_char(p.folded.front()) || !is_word_char(p.folded.back())) return std::nullopt;
-    p.first_word = finish(h);
-    f.phrases_.push_back(std::move(p));
+    std::optional<Phrase> p = fold_phrase(text);
+    if (!p) return std::nullopt;
+    f.phrases_.push_back(*std::move(p));
   }
   // By first word, each phrase once (macros repeat words across lists);
   // find() asks only whether any phrase of a bucket matches, so order within

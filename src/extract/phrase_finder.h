@@ -78,9 +78,7 @@ class SentenceWords {
   // code point.
   static bool re2_agrees(char32_t c) { return c != 0x345; }
 
-  // The hash a word of the already folded code points `folded` gets, and
-  // the one the word text[b, e) gets (valid UTF-8, cut anywhere).
-  static uint64_t hash_folded(std::u32string_view folded);
+  // The hash the word text[b, e) gets (valid UTF-8, cut anywhere).
   static uint64_t hash_of(std::string_view text, size_t b, size_t e);
 
  private:
@@ -115,11 +113,19 @@ class PhraseFinder {
   // Whether a phrase may hold `c`.
   static bool is_safe(char32_t c) { return c < 0x250 || (c >= 0x1E00 && c <= 0x1EFF); }
 
- private:
-  struct Phrase {
-    uint64_t first_word;            // hash of its first word, folded
-    std::vector<char32_t> folded;   // every code point, folded
+  // A literal phrase as the word readers compare it (this finder and
+  // CueFinder): every code point folded, and the hash its first word has
+  // as a SentenceWords word. nullopt when a character is not is_safe, or
+  // the phrase does not begin and end with a letter or digit (then a match
+  // starts at a word start, and its first word is a whole word of the text).
+  struct FoldedPhrase {
+    std::vector<char32_t> folded;
+    uint64_t first_word = 0;
   };
+  static std::optional<FoldedPhrase> fold_phrase(std::string_view phrase);
+
+ private:
+  using Phrase = FoldedPhrase;
   bool matches_at(std::string_view sentence, size_t at, size_t e, const Phrase& p) const;
   bool try_start(std::string_view sentence, size_t at, size_t e, uint64_t hash) const;
 
